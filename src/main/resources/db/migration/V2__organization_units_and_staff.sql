@@ -34,7 +34,7 @@ create table org_staff (
     phone           varchar(20),
     unit_id         bigint       not null references org_unit (id),
     position        varchar(50),
-    title           varchar(20),
+    title           varchar(40),
     nurse_level     varchar(4),
     hire_date       date,
     employment_type varchar(16)  not null,

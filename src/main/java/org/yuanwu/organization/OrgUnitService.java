@@ -92,16 +92,36 @@ public class OrgUnitService {
                 .filter(u -> restriction.map(r -> r.permits(u.getId(), u.getPath())).orElse(true)).toList());
     }
 
-    /** Every unit the caller may see, in tree order (for pickers and exports). */
+    /** Every unit the caller may see, in tree order with siblings by code (for pickers and exports). */
     @Transactional(readOnly = true)
     public List<UnitView> allVisible(boolean activeOnly) {
         Actor actor = CurrentActor.require(Permissions.ORG_READ);
         Optional<ScopeGuard.Restriction> restriction = scope.restrictionFor(actor);
         List<OrgUnit> all = units.findByPathStartingWithOrderByPath(restriction.map(ScopeGuard.Restriction::anchorPath).orElse("/"));
-        return all.stream()
+        java.util.Map<Long, List<OrgUnit>> byParent = new java.util.HashMap<>();
+        Set<Long> present = new HashSet<>();
+        all.forEach(u -> present.add(u.getId()));
+        List<OrgUnit> tops = new java.util.ArrayList<>();
+        for (OrgUnit u : all) {
+            if (u.getParentId() != null && present.contains(u.getParentId())) {
+                byParent.computeIfAbsent(u.getParentId(), k -> new java.util.ArrayList<>()).add(u);
+            } else {
+                tops.add(u);
+            }
+        }
+        List<OrgUnit> ordered = new java.util.ArrayList<>(all.size());
+        java.util.Deque<OrgUnit> stack = new java.util.ArrayDeque<>();
+        java.util.Comparator<OrgUnit> byCode = java.util.Comparator.comparing(OrgUnit::getCode);
+        tops.stream().sorted(byCode.reversed()).forEach(stack::push);
+        while (!stack.isEmpty()) {
+            OrgUnit u = stack.pop();
+            ordered.add(u);
+            byParent.getOrDefault(u.getId(), List.of()).stream().sorted(byCode.reversed()).forEach(stack::push);
+        }
+        return ordered.stream()
                 .filter(u -> !activeOnly || u.isActive())
                 .filter(u -> restriction.map(r -> r.permits(u.getId(), u.getPath())).orElse(true))
-                .map(u -> view(u, false)).toList();
+                .map(u -> view(u, byParent.containsKey(u.getId()))).toList();
     }
 
     public UnitView create(UnitForm form) {

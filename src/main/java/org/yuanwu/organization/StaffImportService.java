@@ -77,7 +77,12 @@ public class StaffImportService {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    private record ParsedRow(int rowNumber, StaffForm form, String unitCode) {
+    /** One sheet row: the form it fills, its unit code, and the columns already reported as unreadable. */
+    private record ParsedRow(int rowNumber, StaffForm form, String unitCode, Set<String> unreadableFields) {
+
+        ParsedRow(int rowNumber, StaffForm form, String unitCode) {
+            this(rowNumber, form, unitCode, new HashSet<>());
+        }
     }
 
     @Transactional
@@ -124,11 +129,12 @@ public class StaffImportService {
             }
             for (ConstraintViolation<StaffForm> v : validator.validate(f)) {
                 String field = v.getPropertyPath().toString();
-                if ("unitId".equals(field) && code != null) {
-                    continue; // already reported against the unit code
+                if (("unitId".equals(field) && code != null) || r.unreadableFields().contains(field)) {
+                    continue; // already reported against the cell as typed
                 }
                 errors.add(new ImportReport.RowError(r.rowNumber(), header(field), v.getMessage()));
             }
+            keepStoredIdNumberIfMasked(r, existing.get(f.getEmployeeNo()), errors, locale);
             StaffRules.deriveBirthDate(f);
             for (StaffRules.Problem p : StaffRules.check(f, today)) {
                 errors.add(new ImportReport.RowError(r.rowNumber(), header(p.field()),
@@ -147,7 +153,7 @@ public class StaffImportService {
                     }
                 }
             }
-            if (errors.size() == before) {
+            if (errors.size() == before && r.unreadableFields().isEmpty()) {
                 valid.add(r);
             }
         }
@@ -274,6 +280,24 @@ public class StaffImportService {
         }
     }
 
+    /**
+     * An exported list carries masked ID numbers ("430***********1234"). Re-importing it must not
+     * wipe the real ones: a masked number that matches the stored one keeps the stored number.
+     */
+    private void keepStoredIdNumberIfMasked(ParsedRow r, StaffMember known, List<ImportReport.RowError> errors, Locale locale) {
+        String id = r.form().getIdNumber();
+        if (id == null || !id.contains("*")) {
+            return;
+        }
+        if (known != null && known.getIdNumber() != null && ResidentIdNumber.mask(known.getIdNumber()).equals(id)) {
+            r.form().setIdNumber(known.getIdNumber());
+        } else {
+            r.unreadableFields().add("idNumber");
+            errors.add(error(r, StaffWorkbook.ID_NUMBER, "import.error.maskedIdNumber", locale));
+            r.form().setIdNumber(null);
+        }
+    }
+
     private static Workbook open(InputStream in) {
         try {
             return new XSSFWorkbook(in);
@@ -294,6 +318,7 @@ public class StaffImportService {
         if (parsed.isPresent()) {
             set.accept(parsed.get());
         } else {
+            r.unreadableFields().add(col.field());
             errors.add(error(r, col, "import.error.unknownValue", locale, value));
         }
     }
@@ -318,6 +343,7 @@ public class StaffImportService {
                 // try the next accepted spelling
             }
         }
+        r.unreadableFields().add(col.field());
         errors.add(error(r, col, "import.error.badDate", locale, s));
         return null;
     }

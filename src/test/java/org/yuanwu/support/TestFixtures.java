@@ -12,7 +12,7 @@ import org.yuanwu.identity.CreatedUser;
 import org.yuanwu.identity.Role;
 import org.yuanwu.identity.UserAccounts;
 import org.yuanwu.identity.UserForm;
-import org.yuanwu.identity.internal.ApiTokens;
+import org.yuanwu.identity.ApiTokens;
 import org.yuanwu.organization.EmploymentType;
 import org.yuanwu.organization.Gender;
 import org.yuanwu.organization.OrgUnitKind;
@@ -89,6 +89,11 @@ public class TestFixtures {
 
     public StaffView staff(Long unitId) {
         return staff.create(staffForm(unitId));
+    }
+
+    /** The full record as an editor sees it (ID number unmasked), to build an edit form from. */
+    public StaffView staffFormView(Long id) {
+        return staff.get(id);
     }
 
     /** Creates a user with the roles and scope, and returns an API token that signs in as them. */

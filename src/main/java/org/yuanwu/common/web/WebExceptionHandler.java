@@ -47,9 +47,22 @@ public class WebExceptionHandler {
         return page(403, "error.forbidden", new Object[0], response);
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MultipartException.class})
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MultipartException.class,
+            org.springframework.web.bind.ServletRequestBindingException.class,
+            org.springframework.beans.TypeMismatchException.class,
+            org.springframework.validation.BindException.class})
     ModelAndView badRequest(Exception e, HttpServletResponse response) {
         return page(400, "error.unreadable", new Object[0], response);
+    }
+
+    @ExceptionHandler(org.springframework.web.HttpRequestMethodNotSupportedException.class)
+    ModelAndView method(Exception e, HttpServletResponse response) {
+        return page(405, "error.method", new Object[0], response);
+    }
+
+    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotSupportedException.class)
+    ModelAndView mediaType(Exception e, HttpServletResponse response) {
+        return page(415, "error.unreadable", new Object[0], response);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

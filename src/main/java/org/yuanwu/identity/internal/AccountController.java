@@ -1,5 +1,7 @@
 package org.yuanwu.identity.internal;
 
+import org.yuanwu.identity.ApiTokens;
+
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

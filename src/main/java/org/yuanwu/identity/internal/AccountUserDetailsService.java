@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class AccountUserDetailsService implements UserDetailsService {
+public class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
     private final Clock clock;

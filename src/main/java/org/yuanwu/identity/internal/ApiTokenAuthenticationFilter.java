@@ -1,5 +1,7 @@
 package org.yuanwu.identity.internal;
 
+import org.yuanwu.identity.ApiTokens;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

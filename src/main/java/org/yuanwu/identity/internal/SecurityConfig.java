@@ -1,5 +1,7 @@
 package org.yuanwu.identity.internal;
 
+import org.yuanwu.identity.ApiTokens;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.context.MessageSource;

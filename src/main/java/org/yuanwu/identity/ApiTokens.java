@@ -1,4 +1,4 @@
-package org.yuanwu.identity.internal;
+package org.yuanwu.identity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,6 +19,10 @@ import org.yuanwu.audit.RecordChanged;
 import org.yuanwu.common.Actor;
 import org.yuanwu.common.CurrentActor;
 import org.yuanwu.common.DomainException;
+import org.yuanwu.identity.internal.AccountUserDetailsService;
+import org.yuanwu.identity.internal.ApiToken;
+import org.yuanwu.identity.internal.ApiTokenRepository;
+import org.yuanwu.identity.internal.SignedInUser;
 
 /**
  * Personal API tokens: "yw_" and 40 random characters, shown once; the database keeps a SHA-256
@@ -28,7 +32,7 @@ import org.yuanwu.common.DomainException;
 @Transactional
 public class ApiTokens {
 
-    static final String RECORD_TYPE = "api_token";
+    public static final String RECORD_TYPE = "api_token";
     private static final String PREFIX = "yw_";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
@@ -104,7 +108,7 @@ public class ApiTokens {
         }).filter(u -> u.isEnabled() && u.isAccountNonLocked());
     }
 
-    static String hash(String secret) {
+    public static String hash(String secret) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
