@@ -39,6 +39,19 @@ public abstract class IntegrationTest {
     @Autowired
     protected TestFixtures fixtures;
 
+    /** A signed-in browser session of the administrator, for page tests. */
+    protected org.springframework.mock.web.MockHttpSession adminSession() throws Exception {
+        return signIn("admin", ADMIN_PASSWORD);
+    }
+
+    protected org.springframework.mock.web.MockHttpSession signIn(String username, String password) throws Exception {
+        return (org.springframework.mock.web.MockHttpSession) mvc.perform(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
+                                .user(username).password(password))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/"))
+                .andReturn().getRequest().getSession(false);
+    }
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", TestDatabase::url);
@@ -60,7 +73,7 @@ public abstract class IntegrationTest {
 
         @Bean
         TestFixtures testFixtures(org.yuanwu.organization.OrgUnitService units, org.yuanwu.organization.StaffService staff,
-                                  org.yuanwu.identity.UserAccounts users, org.yuanwu.identity.internal.ApiTokens tokens) {
+                                  org.yuanwu.identity.UserAccounts users, org.yuanwu.identity.ApiTokens tokens) {
             return new TestFixtures(units, staff, users, tokens);
         }
     }
