@@ -104,7 +104,7 @@ public class StaffImportService {
         Map<String, StaffMember> existing = new HashMap<>();
         List<String> numbers = rows.stream().map(r -> r.form().getEmployeeNo()).filter(n -> n != null && !n.isEmpty()).distinct().toList();
         for (List<String> chunk : chunks(numbers)) {
-            staff.findByEmployeeNoIn(chunk).forEach(s -> existing.put(s.getEmployeeNo(), s));
+            staff.findByEmployeeNoAmong(chunk.toArray(String[]::new)).forEach(s -> existing.put(s.getEmployeeNo(), s));
         }
         Map<Long, OrgUnit> unitsById = new HashMap<>();
         units.findAllById(existing.values().stream().map(StaffMember::getUnitId).distinct().toList())

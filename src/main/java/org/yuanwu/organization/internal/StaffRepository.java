@@ -15,7 +15,16 @@ public interface StaffRepository extends JpaRepository<StaffMember, Long>, JpaSp
 
     boolean existsByEmployeeNo(String employeeNo);
 
-    List<StaffMember> findByEmployeeNoIn(Collection<String> employeeNos);
+    /**
+     * Staff registered under any of the numbers, as a join against the unnested array: the planner
+     * can hash it, where a long IN list or "= any(array)" is compared row by row whenever the
+     * statistics are stale (a table just filled) or the driver has switched to a generic plan.
+     */
+    @Query(value = """
+            select s.* from org_staff s
+            join unnest(cast(:numbers as varchar array)) as wanted(employee_no) on s.employee_no = wanted.employee_no""",
+            nativeQuery = true)
+    List<StaffMember> findByEmployeeNoAmong(@Param("numbers") String[] numbers);
 
     @Query("""
             select count(s) from StaffMember s, OrgUnit u
