@@ -2,24 +2,12 @@ package org.yuanwu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.yuanwu.support.IntegrationTest;
 import org.yuanwu.support.StaffWorkbookFile;
 import org.yuanwu.support.TestFixtures;
 
@@ -27,56 +15,13 @@ import org.yuanwu.support.TestFixtures;
  * An administrator's first hour, in a real browser (Debian's headless Chromium): sign in, create
  * a ward, import a 50-row staff workbook with 3 bad rows, see 3 errors and 47 staff saved.
  */
-class StaffOnboardingBrowserIT extends IntegrationTest {
-
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
-    @LocalServerPort
-    int port;
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-    private Path profile;
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-        if (!installed && "true".equalsIgnoreCase(System.getenv("YUANWU_TEST_REQUIRE_BROWSER"))) {
-            throw new IllegalStateException("chromium and chromium-driver are required (apt-get install chromium chromium-driver)");
-        }
-        Assumptions.assumeTrue(installed, "Debian chromium / chromium-driver not installed");
-        profile = Files.createTempDirectory("yuanwu-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000", "--lang=zh-CN", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
+class StaffOnboardingBrowserIT extends BrowserTest {
 
     @Test
     void administratorCreatesAWardAndImportsFiftyStaffOfWhichThreeAreBad() throws Exception {
         var hospital = fixtures.hospital();
 
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
+        signInAs("admin", ADMIN_PASSWORD);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
         assertThat(browser.findElement(By.id("nav-org")).getText()).isEqualTo("组织机构");
 

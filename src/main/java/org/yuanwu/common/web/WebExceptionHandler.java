@@ -55,6 +55,12 @@ public class WebExceptionHandler {
         return page(400, "error.unreadable", new Object[0], response);
     }
 
+    /** Tomcat refuses to parse a form larger than max-http-form-post-size. */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ModelAndView formTooLarge(Exception e, HttpServletResponse response) {
+        return page(413, "error.formTooLarge", new Object[0], response);
+    }
+
     @ExceptionHandler(org.springframework.web.HttpRequestMethodNotSupportedException.class)
     ModelAndView method(Exception e, HttpServletResponse response) {
         return page(405, "error.method", new Object[0], response);

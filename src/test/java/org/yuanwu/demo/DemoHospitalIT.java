@@ -1,0 +1,54 @@
+package org.yuanwu.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.yuanwu.support.IntegrationTest;
+
+/** The demo hospital, generated through the real services into the database (H2 and PostgreSQL). */
+class DemoHospitalIT extends IntegrationTest {
+
+    @Autowired
+    DemoHospitalGenerator generator;
+
+    private long count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Long.class, args);
+    }
+
+    @Test
+    void theDemoHasTheHospitalTheTownshipAndTheSchoolTheIssueAsksForAndItsUsersCanWork() throws Exception {
+        DemoSummary summary = generator.generate(20260101L, 1);
+
+        String hospital = jdbc.queryForObject("select path from org_unit where code = 'H01'", String.class);
+        assertThat(count("select count(*) from org_unit where kind = 'DEPARTMENT' and path like ?", hospital + "%")).isEqualTo(15);
+        assertThat(count("select count(*) from org_unit where kind = 'WARD' and path like ?", hospital + "%")).isEqualTo(40);
+        assertThat(count("select count(*) from org_staff s join org_unit u on u.id = s.unit_id where u.path like ?", hospital + "%"))
+                .isEqualTo(600);
+        String township = jdbc.queryForObject("select path from org_unit where code = 'T01'", String.class);
+        assertThat(count("select count(*) from org_unit where kind = 'VILLAGE_CLINIC' and path like ?", township + "%")).isEqualTo(5);
+        String school = jdbc.queryForObject("select path from org_unit where code = 'S01'", String.class);
+        assertThat(count("select count(*) from org_unit where kind = 'HEALTH_ROOM' and path like ?", school + "%")).isEqualTo(1);
+        assertThat(summary.users()).isEqualTo(13);
+        assertThat(count("select count(distinct r.role) from identity_user_role r join identity_user u on u.id = r.user_id"
+                + " where u.username in ('sysadmin','leader','nursing','headnurse','quality','infection','healthedu','union',"
+                + "'party','logistics','depthead','clinicdoc','staff1')")).isEqualTo(13);
+        // Names are realistic Chinese names: two or three Han characters.
+        assertThat(jdbc.queryForList("select s.name from org_staff s join org_unit u on u.id = s.unit_id where u.path like ?",
+                String.class, hospital + "%")).allMatch(n -> n.matches("\\p{IsHan}{2,3}"));
+
+        // The demo head nurse signs in and sees her own ward's staff only.
+        var session = signIn("headnurse", summary.password());
+        Long ward = jdbc.queryForObject("select scope_unit_id from identity_user where username = 'headnurse'", Long.class);
+        long inWard = count("select count(*) from org_staff where unit_id = ?", ward);
+        mvc.perform(get("/staff").session(session)).andExpect(
+                org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("id=\"staff-count\"")));
+        String token = fixtures.tokenFor(java.util.Set.of(org.yuanwu.identity.Role.HEAD_NURSE),
+                org.yuanwu.common.DataScope.OWN_UNIT, ward);
+        mvc.perform(get("/api/v1/staff").header("Authorization", "Bearer " + token))
+                .andExpect(jsonPath("$.totalItems").value(inWard));
+    }
+}
