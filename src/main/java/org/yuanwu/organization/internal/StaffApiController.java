@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,16 +28,12 @@ import org.yuanwu.common.DomainException;
 import org.yuanwu.common.excel.ExcelSheet;
 import org.yuanwu.common.web.PageRequests;
 import org.yuanwu.common.web.PagedResponse;
-import org.yuanwu.organization.EmploymentType;
 import org.yuanwu.organization.ImportMode;
 import org.yuanwu.organization.ImportReport;
-import org.yuanwu.organization.NurseLevel;
-import org.yuanwu.organization.ProfessionalTitle;
 import org.yuanwu.organization.StaffFilter;
 import org.yuanwu.organization.StaffForm;
 import org.yuanwu.organization.StaffImportService;
 import org.yuanwu.organization.StaffService;
-import org.yuanwu.organization.StaffStatus;
 import org.yuanwu.organization.StaffView;
 
 /** The staff register over JSON; failures become problem details (ApiExceptionHandler). */
@@ -58,15 +55,9 @@ class StaffApiController {
     @GetMapping
     @Operation(summary = "Search staff within the caller's data scope, sorted by employee number; ID numbers masked")
     PagedResponse<StaffView> search(
-            @Parameter(description = "Part of the name or employee number") @RequestParam(required = false) String q,
-            @Parameter(description = "Unit id; its whole subtree is searched") @RequestParam(required = false) Long unitId,
-            @RequestParam(required = false) ProfessionalTitle title,
-            @RequestParam(required = false) StaffStatus status,
-            @RequestParam(required = false) EmploymentType employmentType,
-            @RequestParam(required = false) NurseLevel nurseLevel,
+            @ParameterObject StaffFilter filter,
             @Parameter(description = "Page number from 0") @RequestParam(required = false) Integer page,
             @Parameter(description = "Page size, 1 to 200 (default 20)") @RequestParam(required = false) Integer size) {
-        StaffFilter filter = new StaffFilter(q, unitId, title, status, employmentType, nurseLevel);
         return PagedResponse.of(staff.search(filter, PageRequests.of(page, size, StaffController.ORDER)));
     }
 
@@ -96,13 +87,7 @@ class StaffApiController {
     @Operation(summary = "The filtered staff list as .xlsx, in the import workbook's columns",
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = ExcelSheet.CONTENT_TYPE,
                     schema = @Schema(type = "string", format = "binary"))))
-    ResponseEntity<byte[]> export(@RequestParam(required = false) String q,
-                                  @RequestParam(required = false) Long unitId,
-                                  @RequestParam(required = false) ProfessionalTitle title,
-                                  @RequestParam(required = false) StaffStatus status,
-                                  @RequestParam(required = false) EmploymentType employmentType,
-                                  @RequestParam(required = false) NurseLevel nurseLevel) {
-        StaffFilter filter = new StaffFilter(q, unitId, title, status, employmentType, nurseLevel);
+    ResponseEntity<byte[]> export(@ParameterObject StaffFilter filter) {
         return StaffSpreadsheets.download(StaffSpreadsheets.EXPORT_FILE, spreadsheets.export(filter));
     }
 

@@ -80,13 +80,7 @@ class StaffController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
-                @RequestParam(required = false) ProfessionalTitle title,
-                @RequestParam(required = false) StaffStatus status,
-                @RequestParam(required = false) EmploymentType employmentType,
-                @RequestParam(required = false) NurseLevel nurseLevel,
-                @RequestParam(required = false) Integer page, Model model) {
-        StaffFilter filter = new StaffFilter(q, unitId, title, status, employmentType, nurseLevel);
+    String list(StaffFilter filter, @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("filter", filter);
         model.addAttribute("page", staff.search(filter, PageRequests.of(page, PAGE_SIZE, ORDER)));
         // Inactive units stay in the filter: people may still be registered there.
@@ -95,13 +89,7 @@ class StaffController {
     }
 
     @GetMapping("/export")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) String q,
-                                  @RequestParam(required = false) Long unitId,
-                                  @RequestParam(required = false) ProfessionalTitle title,
-                                  @RequestParam(required = false) StaffStatus status,
-                                  @RequestParam(required = false) EmploymentType employmentType,
-                                  @RequestParam(required = false) NurseLevel nurseLevel) {
-        StaffFilter filter = new StaffFilter(q, unitId, title, status, employmentType, nurseLevel);
+    ResponseEntity<byte[]> export(StaffFilter filter) {
         return StaffSpreadsheets.download(StaffSpreadsheets.EXPORT_FILE, spreadsheets.export(filter));
     }
 
