@@ -12,9 +12,18 @@ public final class Permissions {
     public static final String STAFF_IMPORT = "STAFF_IMPORT";
     public static final String USER_ADMIN = "USER_ADMIN";
     public static final String AUDIT_READ = "AUDIT_READ";
+    /** See indicators and dashboards for the units in one's scope. */
+    public static final String INDICATOR_READ = "INDICATOR_READ";
+    /** Enter facts by hand or by workbook, define indicators and change targets. */
+    public static final String INDICATOR_WRITE = "INDICATOR_WRITE";
+    public static final String PLAN_READ = "PLAN_READ";
+    /** Draft, edit and submit plans of units in one's scope; tick off duties. */
+    public static final String PLAN_WRITE = "PLAN_WRITE";
+    /** Approve or return plans submitted by units below one's own. */
+    public static final String PLAN_APPROVE = "PLAN_APPROVE";
 
     public static final Set<String> ALL = Set.of(ORG_READ, ORG_WRITE, STAFF_READ, STAFF_WRITE, STAFF_IMPORT,
-            USER_ADMIN, AUDIT_READ);
+            USER_ADMIN, AUDIT_READ, INDICATOR_READ, INDICATOR_WRITE, PLAN_READ, PLAN_WRITE, PLAN_APPROVE);
 
     private Permissions() {
     }

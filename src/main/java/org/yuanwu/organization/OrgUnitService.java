@@ -202,6 +202,7 @@ public class OrgUnitService {
             u.touch(now);
         }
         units.flush();
+        events.publishEvent(new UnitMoved(id, oldPrefix, newPrefix));
         events.publishEvent(RecordChanged.of(AuditAction.MOVE, RECORD_TYPE, id, unit.getCode() + " " + unit.getName(),
                 before, unit.snapshot()));
         return view(unit, true);
@@ -267,6 +268,12 @@ public class OrgUnitService {
     @Transactional(readOnly = true)
     public Optional<UnitView> find(Long id) {
         return id == null ? Optional.empty() : units.findById(id).map(u -> view(u, false));
+    }
+
+    /** The ids of a unit and every unit below it, regardless of scope, for other modules' own queries. */
+    @Transactional(readOnly = true)
+    public List<Long> subtreeIds(Long unitId) {
+        return units.findById(unitId).map(u -> units.idsUnder(u.getPath())).orElse(List.of());
     }
 
     private void checkAttributes(UnitForm form) {

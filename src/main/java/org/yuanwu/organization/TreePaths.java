@@ -10,6 +10,11 @@ public final class TreePaths {
         return (parentPath == null ? "/" : parentPath) + id + "/";
     }
 
+    /** The ids along a path, root first: "/1/4/17/" gives [1, 4, 17]. */
+    public static java.util.List<Long> ids(String path) {
+        return java.util.Arrays.stream(path.split("/")).filter(part -> !part.isEmpty()).map(Long::valueOf).toList();
+    }
+
     public static int depth(String path) {
         return (int) path.chars().filter(c -> c == '/').count() - 2;
     }

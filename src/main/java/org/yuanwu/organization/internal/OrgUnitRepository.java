@@ -24,6 +24,9 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
     List<OrgUnit> findByCodeIn(Collection<String> codes);
 
+    @Query("select u.id from OrgUnit u where u.path like concat(:pathPrefix, '%')")
+    List<Long> idsUnder(@Param("pathPrefix") String pathPrefix);
+
     @Query("select u.parentId from OrgUnit u where u.parentId in :ids group by u.parentId")
     List<Long> parentsAmong(@Param("ids") Collection<Long> ids);
 

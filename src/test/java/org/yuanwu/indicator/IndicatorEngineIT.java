@@ -1,0 +1,130 @@
+package org.yuanwu.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.yuanwu.common.DomainException;
+import org.yuanwu.organization.OrgUnitKind;
+import org.yuanwu.organization.OrgUnitService;
+import org.yuanwu.organization.UnitView;
+import org.yuanwu.support.IntegrationTest;
+import org.yuanwu.support.TestFixtures;
+
+/** The engine against the database: facts in, indicator values out, for subtrees and periods. */
+class IndicatorEngineIT extends IntegrationTest {
+
+    private static final String HAI = "infection.hai_incidence";
+
+    @Autowired
+    IndicatorEngine engine;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    OrgUnitService units;
+
+    private void publish(String source, Fact... facts) {
+        tx.executeWithoutResult(s -> events.publishEvent(new FactsRecorded("test.case", source, List.of(facts))));
+    }
+
+    private static Fact fact(String measure, UnitView unit, String date, long value) {
+        return Fact.of(measure, unit.id(), LocalDate.parse(date), value);
+    }
+
+    @Test
+    void aWardsFactsRollUpToItsDepartmentAndHospital() {
+        TestFixtures.Hospital h = fixtures.hospital();
+        String s = TestFixtures.unique("s");
+        publish(s + "a", fact("infection.hai_cases", h.wardA(), "2026-01-15", 2), fact("census.discharges", h.wardA(), "2026-01-31", 100));
+        publish(s + "b", fact("infection.hai_cases", h.wardB(), "2026-02-03", 1), fact("census.discharges", h.wardB(), "2026-02-20", 100));
+
+        assertThat(engine.value(HAI, h.wardA().id(), Period.year(2026)).value()).isEqualByComparingTo("2.0");
+        IndicatorValue hospital = engine.value(HAI, h.hospital().id(), Period.year(2026));
+        assertThat(hospital.numerator()).isEqualByComparingTo("3");
+        assertThat(hospital.denominator()).isEqualByComparingTo("200");
+        assertThat(hospital.value()).isEqualByComparingTo("1.5");
+        assertThat(hospital.status()).isEqualTo(IndicatorValue.Status.MET);
+        assertThat(engine.byChild(HAI, h.department().id(), Period.year(2026)))
+                .extracting(IndicatorValue::value).map(BigDecimal::toPlainString).containsExactlyInAnyOrder("2.0", "1.0");
+    }
+
+    @Test
+    void customRangesCountOnlyTheFactsInsideThemIncludingPartialMonths() {
+        TestFixtures.Hospital h = fixtures.hospital();
+        String s = TestFixtures.unique("s");
+        publish(s, fact("census.discharges", h.wardA(), "2026-01-09", 10), fact("census.discharges", h.wardA(), "2026-01-10", 20),
+                fact("census.discharges", h.wardA(), "2026-02-15", 40), fact("census.discharges", h.wardA(), "2026-02-21", 80));
+        var totals = engine.measureTotals(List.of("census.discharges"), h.hospital().id(),
+                Period.custom(LocalDate.of(2026, 1, 10), LocalDate.of(2026, 2, 20)));
+        assertThat(totals.get("census.discharges")).isEqualByComparingTo("60");
+        var byMonth = engine.bySubPeriod("nursing.adverse_events_per_1000_days", h.wardA().id(), Period.quarter(2026, 1), PeriodType.MONTH);
+        assertThat(byMonth).hasSize(3).allMatch(v -> !v.hasData());
+    }
+
+    @Test
+    void noDataIsNotZeroAndADivisionByZeroIsNoData() {
+        TestFixtures.Hospital h = fixtures.hospital();
+        IndicatorValue empty = engine.value(HAI, h.wardA().id(), Period.year(2026));
+        assertThat(empty.value()).isNull();
+        assertThat(empty.status()).isEqualTo(IndicatorValue.Status.NO_DATA);
+        publish(TestFixtures.unique("s"), fact("infection.hai_cases", h.wardB(), "2026-03-01", 0),
+                fact("census.discharges", h.wardB(), "2026-03-01", 0));
+        assertThat(engine.value(HAI, h.wardB().id(), Period.year(2026)).value()).isNull();
+        publish(TestFixtures.unique("s"), fact("census.discharges", h.wardB(), "2026-03-02", 40));
+        assertThat(engine.value(HAI, h.wardB().id(), Period.year(2026)).value()).isEqualByComparingTo("0.0");
+    }
+
+    @Test
+    void republishingASourceReplacesItsFactsAndAnEmptyListWithdrawsThem() {
+        TestFixtures.Hospital h = fixtures.hospital();
+        String s = TestFixtures.unique("s");
+        publish(s, fact("education.lectures", h.wardA(), "2026-04-01", 1), fact("education.lectures", h.wardA(), "2026-05-01", 1));
+        publish(s, fact("education.lectures", h.wardA(), "2026-04-01", 1), fact("education.lectures", h.wardA(), "2026-05-01", 1));
+        assertThat(engine.value("education.lectures", h.hospital().id(), Period.year(2026)).value()).isEqualByComparingTo("2");
+        publish(s, fact("education.lectures", h.wardA(), "2026-04-01", 1));
+        assertThat(engine.value("education.lectures", h.hospital().id(), Period.year(2026)).value()).isEqualByComparingTo("1");
+        tx.executeWithoutResult(t -> events.publishEvent(FactsRecorded.withdrawn("test.case", s)));
+        assertThat(engine.value("education.lectures", h.hospital().id(), Period.year(2026)).hasData()).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from indicator_rollup_month where unit_id = ?", Long.class,
+                h.hospital().id())).isZero();
+    }
+
+    @Test
+    void movingAWardMovesItsFactsToTheNewDepartment() {
+        TestFixtures.Hospital h = fixtures.hospital();
+        UnitView surgery = fixtures.unit("外科", OrgUnitKind.DEPARTMENT, h.hospital().id());
+        publish(TestFixtures.unique("s"), fact("education.lectures", h.wardA(), "2026-06-01", 3));
+        assertThat(engine.value("education.lectures", h.department().id(), Period.year(2026)).value()).isEqualByComparingTo("3");
+        tx.executeWithoutResult(t -> units.move(h.wardA().id(), surgery.id(), h.wardA().version()));
+        assertThat(engine.value("education.lectures", h.department().id(), Period.year(2026)).hasData()).isFalse();
+        assertThat(engine.value("education.lectures", surgery.id(), Period.year(2026)).value()).isEqualByComparingTo("3");
+        assertThat(engine.value("education.lectures", h.hospital().id(), Period.year(2026)).value()).isEqualByComparingTo("3");
+    }
+
+    @Test
+    void theSamePeriodLastYearIsComputedToo() {
+        TestFixtures.Hospital h = fixtures.hospital();
+        publish(TestFixtures.unique("s"), fact("education.lectures", h.wardA(), "2025-03-10", 5), fact("education.lectures", h.wardA(), "2026-03-10", 7));
+        assertThat(engine.sameTimeLastYear("education.lectures", h.wardA().id(), Period.quarter(2026, 1)).value()).isEqualByComparingTo("5");
+    }
+
+    @Test
+    void factsForUnknownUnitsOrMeasuresAreRefusedAndNothingIsStored() {
+        TestFixtures.Hospital h = fixtures.hospital();
+        long before = jdbc.queryForObject("select count(*) from indicator_fact", Long.class);
+        assertThatThrownBy(() -> publish(TestFixtures.unique("s"), fact("education.lectures", h.wardA(), "2026-01-01", 1),
+                Fact.of("education.lectures", 987654321L, LocalDate.of(2026, 1, 1), 1)))
+                .isInstanceOf(DomainException.class).hasMessage("indicator.error.unknownUnit");
+        assertThatThrownBy(() -> publish(TestFixtures.unique("s"), fact("no.such_measure", h.wardA(), "2026-01-01", 1)))
+                .isInstanceOf(DomainException.class);
+        assertThat(jdbc.queryForObject("select count(*) from indicator_fact", Long.class)).isEqualTo(before);
+    }
+}
