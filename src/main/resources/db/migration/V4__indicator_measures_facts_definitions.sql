@@ -27,6 +27,8 @@ create table indicator_fact (
 );
 
 create index indicator_fact_measure_date_idx on indicator_fact (measure_code, fact_date, unit_id);
+-- For queries over a set of units (a subtree's partial months, LAST values): one short range per unit.
+create index indicator_fact_measure_unit_idx on indicator_fact (measure_code, unit_id, fact_date);
 create index indicator_fact_source_idx on indicator_fact (source_type, source_id);
 
 -- Monthly totals per measure for every unit's whole subtree (the unit itself and all below it),

@@ -131,17 +131,24 @@ public class IndicatorEngine {
     }
 
     private List<Compiled> compile(Collection<String> codes) {
+        // Definitions and measures are read once per call, not once per indicator.
+        Map<String, IndicatorView> definitions = new LinkedHashMap<>();
+        if (codes.size() > 1) {
+            catalog.all().forEach(v -> definitions.put(v.code(), v));
+        }
+        Map<String, MeasureView> measureViews = new LinkedHashMap<>();
+        measures.all().forEach(m -> measureViews.put(m.code(), m));
         List<Compiled> result = new ArrayList<>();
         for (String code : codes) {
-            IndicatorView view = catalog.get(code);
+            IndicatorView view = definitions.containsKey(code) ? definitions.get(code) : catalog.get(code);
             Expression numerator = Expression.parse(view.numerator());
             Expression denominator = view.denominator() == null ? null : Expression.parse(view.denominator());
             Set<String> used = new LinkedHashSet<>(numerator.measures());
             if (denominator != null) {
                 used.addAll(denominator.measures());
             }
-            List<MeasureView> measureViews = used.stream().map(measures::find).flatMap(Optional::stream).toList();
-            result.add(new Compiled(view, numerator, denominator, measureViews));
+            List<MeasureView> usedViews = used.stream().map(measureViews::get).filter(java.util.Objects::nonNull).toList();
+            result.add(new Compiled(view, numerator, denominator, usedViews));
         }
         return result;
     }

@@ -110,6 +110,20 @@ class IndicatorEngineIT extends IntegrationTest {
     }
 
     @Test
+    void aPopulationCountsEachUnitsLatestFigureOnce() {
+        TestFixtures.Hospital h = fixtures.hospital();
+        publish(TestFixtures.unique("s"), fact("population.served", h.wardA(), "2026-01-01", 1000),
+                fact("population.served", h.wardA(), "2026-06-01", 1200), fact("population.served", h.wardB(), "2026-03-01", 800),
+                fact("education.people_reached", h.wardA(), "2026-05-01", 500));
+        // Latest of ward A (1,200) plus ward B's only figure (800): 2,000 people; 500 reached is 25 %.
+        assertThat(engine.measureTotals(List.of("population.served"), h.department().id(), Period.year(2026)).get("population.served"))
+                .isEqualByComparingTo("2000");
+        assertThat(engine.value("education.coverage", h.department().id(), Period.year(2026)).value()).isEqualByComparingTo("25.0");
+        // Nobody was reached in the first quarter: that is no data, not 0 %.
+        assertThat(engine.value("education.coverage", h.department().id(), Period.quarter(2026, 1)).hasData()).isFalse();
+    }
+
+    @Test
     void theSamePeriodLastYearIsComputedToo() {
         TestFixtures.Hospital h = fixtures.hospital();
         publish(TestFixtures.unique("s"), fact("education.lectures", h.wardA(), "2025-03-10", 5), fact("education.lectures", h.wardA(), "2026-03-10", 7));

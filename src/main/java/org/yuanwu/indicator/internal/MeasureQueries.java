@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,14 +94,13 @@ public class MeasureQueries {
         }));
         for (MeasureView m : raw) {
             subtree = subtree != null ? subtree : units.subtreeIds(unitId);
-            if (byMonth) {
-                for (LocalDate start = from; !start.isAfter(to); start = start.withDayOfMonth(1).plusMonths(1)) {
-                    LocalDate end = min(to, start.withDayOfMonth(start.lengthOfMonth()));
-                    putIfData(result, start, m.code(), rawValue(m, subtree, start, end));
-                }
-            } else {
-                putIfData(result, from, m.code(), rawValue(m, subtree, from, to));
+            // One read of the range's facts; each piece (the whole range or each month) is aggregated here.
+            Map<LocalDate, List<RawFact>> byPiece = new HashMap<>();
+            for (RawFact f : rawFacts(m.code(), subtree, from, to)) {
+                LocalDate key = byMonth ? max(from, f.date().withDayOfMonth(1)) : from;
+                byPiece.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
             }
+            byPiece.forEach((key, facts) -> putIfData(result, key, m.code(), aggregate(m.aggregation(), facts)));
         }
         return result;
     }
@@ -127,10 +127,11 @@ public class MeasureQueries {
                        Map<LocalDate, Map<String, Totals>> totals, boolean byMonth, LocalDate wholeKey) {
         jdbc.query(con -> {
             var ps = con.prepareStatement("""
-                    select measure_code, fact_date, amount from indicator_fact
-                    where measure_code = any(?) and unit_id = any(?) and fact_date between ? and ?""");
-            ps.setArray(1, SqlArrays.ofStrings(con, codes));
-            ps.setArray(2, SqlArrays.ofLongs(con, subtree));
+                    select f.measure_code, f.fact_date, f.amount from indicator_fact f
+                    join unnest(?) as u(id) on f.unit_id = u.id
+                    where f.measure_code = any(?) and f.fact_date between ? and ?""");
+            ps.setArray(1, SqlArrays.ofLongs(con, subtree));
+            ps.setArray(2, SqlArrays.ofStrings(con, codes));
             ps.setDate(3, Date.valueOf(from));
             ps.setDate(4, Date.valueOf(to));
             return ps;
@@ -142,36 +143,58 @@ public class MeasureQueries {
         });
     }
 
-    /** MIN, MAX, LAST and DISTINCT_COUNT straight from the facts; null when there are none. */
-    private BigDecimal rawValue(MeasureView m, List<Long> subtree, LocalDate from, LocalDate to) {
-        String select = switch (m.aggregation()) {
-            case MIN -> "select min(amount) from indicator_fact";
-            case MAX -> "select max(amount) from indicator_fact";
-            case DISTINCT_COUNT -> "select case when count(*) = 0 then null else count(distinct amount) end from indicator_fact";
-            // The latest value of each unit (latest date, then latest recorded), summed over the units.
-            case LAST -> """
-                    select sum(amount) from indicator_fact f
-                    where f.id in (select max(l.id) from indicator_fact l
-                                   where l.measure_code = ? and l.unit_id = any(?) and l.fact_date between ? and ?
-                                     and l.fact_date = (select max(d.fact_date) from indicator_fact d
-                                                        where d.measure_code = l.measure_code and d.unit_id = l.unit_id
-                                                          and d.fact_date between ? and ?)
-                                   group by l.unit_id)""";
-            default -> throw new IllegalArgumentException(m.aggregation() + " is rolled up");
-        };
-        return jdbc.query(con -> {
-            var ps = con.prepareStatement(m.aggregation() == Aggregation.LAST ? select
-                    : select + " where measure_code = ? and unit_id = any(?) and fact_date between ? and ?");
-            ps.setString(1, m.code());
-            ps.setArray(2, SqlArrays.ofLongs(con, subtree));
-            ps.setDate(3, Date.valueOf(from));
-            ps.setDate(4, Date.valueOf(to));
-            if (m.aggregation() == Aggregation.LAST) {
-                ps.setDate(5, Date.valueOf(from));
-                ps.setDate(6, Date.valueOf(to));
+    /** One fact as read for MIN, MAX, LAST and DISTINCT_COUNT. */
+    private record RawFact(Long unitId, LocalDate date, long id, BigDecimal amount) {
+    }
+
+    /** Above this many units a subtree is filtered here rather than joined in SQL (one index range instead of one per unit). */
+    static final int FILTER_IN_MEMORY_ABOVE = 500;
+
+    private List<RawFact> rawFacts(String code, List<Long> subtree, LocalDate from, LocalDate to) {
+        boolean large = subtree.size() > FILTER_IN_MEMORY_ABOVE;
+        java.util.Set<Long> wanted = large ? new java.util.HashSet<>(subtree) : null;
+        List<RawFact> facts = new ArrayList<>();
+        jdbc.query(con -> {
+            var ps = con.prepareStatement(large
+                    ? "select f.unit_id, f.fact_date, f.id, f.amount from indicator_fact f"
+                            + " where f.measure_code = ? and f.fact_date between ? and ?"
+                    : "select f.unit_id, f.fact_date, f.id, f.amount from indicator_fact f"
+                            + " join unnest(?) as u(id) on f.unit_id = u.id"
+                            + " where f.measure_code = ? and f.fact_date between ? and ?");
+            int i = 1;
+            if (!large) {
+                ps.setArray(i++, SqlArrays.ofLongs(con, subtree));
             }
+            ps.setString(i++, code);
+            ps.setDate(i++, Date.valueOf(from));
+            ps.setDate(i, Date.valueOf(to));
             return ps;
-        }, rs -> rs.next() ? rs.getBigDecimal(1) : null);
+        }, rs -> {
+            long unit = rs.getLong(1);
+            if (wanted == null || wanted.contains(unit)) {
+                facts.add(new RawFact(unit, rs.getDate(2).toLocalDate(), rs.getLong(3), rs.getBigDecimal(4)));
+            }
+        });
+        return facts;
+    }
+
+    /** MIN, MAX, DISTINCT_COUNT, or LAST: each unit's latest value (latest date, then latest recorded), summed. */
+    static BigDecimal aggregate(Aggregation aggregation, List<RawFact> facts) {
+        if (facts.isEmpty()) {
+            return null;
+        }
+        return switch (aggregation) {
+            case MIN -> facts.stream().map(RawFact::amount).min(BigDecimal::compareTo).orElseThrow();
+            case MAX -> facts.stream().map(RawFact::amount).max(BigDecimal::compareTo).orElseThrow();
+            case DISTINCT_COUNT -> BigDecimal.valueOf(facts.stream().map(f -> f.amount().stripTrailingZeros()).distinct().count());
+            case LAST -> {
+                Map<Long, RawFact> latest = new HashMap<>();
+                Comparator<RawFact> order = Comparator.comparing(RawFact::date).thenComparingLong(RawFact::id);
+                facts.forEach(f -> latest.merge(f.unitId(), f, (a, b) -> order.compare(a, b) >= 0 ? a : b));
+                yield latest.values().stream().map(RawFact::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            }
+            default -> throw new IllegalArgumentException(aggregation + " is rolled up");
+        };
     }
 
     private static BigDecimal finish(Aggregation aggregation, Totals t) {
@@ -186,10 +209,6 @@ public class MeasureQueries {
         if (v != null) {
             result.computeIfAbsent(key, k -> new HashMap<>()).put(code, v);
         }
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {
