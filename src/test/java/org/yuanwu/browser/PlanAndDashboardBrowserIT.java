@@ -66,7 +66,7 @@ class PlanAndDashboardBrowserIT extends BrowserTest {
         assertThat(status.getText()).isEqualTo("已达成");
         open("/indicators?unitId=" + h.wardA().id() + "&period=" + today.getYear());
         WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("row-education.lectures")));
-        assertThat(row.findElement(By.className("value")).getText()).startsWith("12");
+        assertThat(row.findElement(By.className("value")).getText()).isEqualTo("12 次");
         assertThat(row.getText()).contains("达标");
         // Drill down to the department: the ward's lectures count there too.
         open("/indicators/education.lectures?unitId=" + h.department().id() + "&period=" + today.getYear());
