@@ -169,6 +169,8 @@ class DutyApiIT extends IntegrationTest {
         String page = mvc.perform(get("/duties/mine").session(adminSession())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"nav-duties\"").doesNotContain("btn-duty-done-" + dutyId + "\"");
+        // The header counts the open duties beside "my tasks".
+        assertThat(page).containsPattern("id=\"duty-count\">[1-9][0-9]*<");
         overdueAfter.forEach(id -> assertThat(page).contains("btn-duty-done-" + id + "\""));
     }
 }
