@@ -169,6 +169,17 @@ class DutyApiIT extends IntegrationTest {
         String page = mvc.perform(get("/duties/mine").session(adminSession())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"nav-duties\"").doesNotContain("btn-duty-done-" + dutyId + "\"");
+        // The item page lists the rule and adds another through its form.
+        var session = adminSession();
+        String itemPage = mvc.perform(get("/plans/" + planId + "/items/" + itemId).session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(itemPage).contains("id=\"duty-rule-" + ruleId + "\"", "1 / 12");
+        mvc.perform(post("/plans/" + planId + "/items/" + itemId + "/duties").session(session)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("title", "病区季度安全检查").param("frequency", "QUARTERLY").param("dayOfMonth", "10")
+                        .param("responsibleUnitId", String.valueOf(h.wardA().id())))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select count(*) from plan_duty_rule where item_id = ?", Long.class, itemId)).isEqualTo(2);
         // The header counts the open duties beside "my tasks".
         assertThat(page).containsPattern("id=\"duty-count\">[1-9][0-9]*<");
         overdueAfter.forEach(id -> assertThat(page).contains("btn-duty-done-" + id + "\""));

@@ -41,6 +41,7 @@ import org.yuanwu.plan.TargetComparator;
 @RequestMapping("/plans/{planId}/items")
 class PlanItemController {
 
+    private final org.yuanwu.plan.DutyService duties;
     private final PlanService plans;
     private final PlanItemService items;
     private final PlanProgressService progress;
@@ -49,7 +50,8 @@ class PlanItemController {
     private final StaffService staff;
 
     PlanItemController(PlanService plans, PlanItemService items, PlanProgressService progress, IndicatorCatalog catalog,
-                       OrgUnitService units, StaffService staff) {
+                       OrgUnitService units, StaffService staff, org.yuanwu.plan.DutyService duties) {
+        this.duties = duties;
         this.plans = plans;
         this.items = items;
         this.progress = progress;
@@ -87,7 +89,32 @@ class PlanItemController {
         model.addAttribute("coveredUnitNames", entry.item().coveredUnitIds().stream()
                 .map(id -> units.find(id).map(UnitView::name).orElse("#" + id)).toList());
         model.addAttribute("attachments", items.attachments(planId, itemId));
+        model.addAttribute("dutyRules", duties.rules(planId, itemId));
+        model.addAttribute("dutyOccurrences", duties.occurrences(planId, itemId));
+        model.addAttribute("dutyFrequencies", org.yuanwu.plan.DutyFrequency.values());
+        model.addAttribute("weekdays", java.time.DayOfWeek.values());
         return "plan/item";
+    }
+
+    /** Adds a recurring duty to the item; its occurrences for the plan's period are generated at once. */
+    @PostMapping("/{itemId}/duties")
+    String addDuty(@PathVariable Long planId, @PathVariable Long itemId,
+                   @org.springframework.web.bind.annotation.RequestParam(required = false) String title,
+                   @org.springframework.web.bind.annotation.RequestParam(required = false) org.yuanwu.plan.DutyFrequency frequency,
+                   @org.springframework.web.bind.annotation.RequestParam(required = false) Integer dayOfMonth,
+                   @org.springframework.web.bind.annotation.RequestParam(required = false) String monthDay,
+                   @org.springframework.web.bind.annotation.RequestParam(required = false) java.time.DayOfWeek weekday,
+                   @org.springframework.web.bind.annotation.RequestParam(required = false) Long responsibleUnitId,
+                   org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            duties.addRule(planId, itemId, new org.yuanwu.plan.DutyRuleForm(title, frequency, dayOfMonth,
+                    monthDay == null || monthDay.isBlank() ? null : monthDay.trim(), weekday, responsibleUnitId, null));
+            redirect.addFlashAttribute("dutyNotice", "plan.duty.added");
+        } catch (org.yuanwu.common.DomainException e) {
+            redirect.addFlashAttribute("dutyError", e.messageKey());
+            redirect.addFlashAttribute("dutyErrorArgs", e.args());
+        }
+        return "redirect:/plans/" + planId + "/items/" + itemId;
     }
 
     @GetMapping("/{itemId}/edit")
