@@ -7,7 +7,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -32,11 +31,8 @@ public class UploadLimitHandler {
         String detail = messages.getMessage("error.tooLarge", null, LocaleContextHolder.getLocale());
         response.setStatus(413);
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            String title = messages.getMessage("problem.title.413", null, LocaleContextHolder.getLocale());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":413,\"detail\":\""
-                    + detail + "\"}");
+            ProblemResponses.write(response, 413, messages.getMessage("problem.title.413", null, LocaleContextHolder.getLocale()),
+                    detail);
             return new ModelAndView();
         }
         ModelAndView mv = new ModelAndView("error");

@@ -8,7 +8,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -20,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.web.servlet.LocaleResolver;
+import org.yuanwu.common.web.ProblemResponses;
 
 /**
  * Two doors: the REST API takes personal tokens only (no session, so no CSRF exposure); pages
@@ -78,16 +78,7 @@ class SecurityConfig {
 
     private static void problem(HttpServletResponse res, int status, String titleKey, String detailKey,
                                 MessageSource messages, Locale locale) throws java.io.IOException {
-        res.setStatus(status);
-        res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        res.setCharacterEncoding("UTF-8");
-        String title = messages.getMessage(titleKey, null, titleKey, locale);
-        String detail = messages.getMessage(detailKey, null, detailKey, locale);
-        res.getWriter().write("{\"type\":\"about:blank\",\"title\":" + json(title) + ",\"status\":" + status
-                + ",\"detail\":" + json(detail) + "}");
-    }
-
-    private static String json(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        ProblemResponses.write(res, status, messages.getMessage(titleKey, null, titleKey, locale),
+                messages.getMessage(detailKey, null, detailKey, locale));
     }
 }
