@@ -98,6 +98,16 @@ class IndicatorApiIT extends IntegrationTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/indicators/education.lectures/value").header("Authorization", nurse))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.current.unitId").value(h.wardA().id()));
+        // Her list of manual figures holds her own ward's only.
+        String admin = "Bearer " + fixtures.adminToken();
+        for (var ward : java.util.List.of(h.wardA(), h.wardB())) {
+            mvc.perform(post("/api/v1/facts").header("Authorization", admin).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"measureCode\":\"education.lectures\",\"unitId\":%d,\"date\":\"2026-04-01\",\"value\":1}"
+                            .formatted(ward.id()))).andExpect(status().isCreated());
+        }
+        mvc.perform(get("/api/v1/facts").header("Authorization", nurse))
+                .andExpect(jsonPath("$.totalItems").value(1))
+                .andExpect(jsonPath("$.items[0].unitId").value(h.wardA().id()));
     }
 
     @Test

@@ -118,7 +118,8 @@ public class ManualFacts {
             args.add(measureCode.trim());
         }
         if (visible != null) {
-            where.append(" and unit_id in (").append(visible.isEmpty() ? "-1" : joinIds(visible)).append(")");
+            where.append(" and unit_id = any(?)");
+            args.add(visible.toArray(Long[]::new));
         }
         long total = jdbc.queryForObject("select count(*) from indicator_fact" + where, Long.class, args.toArray());
         List<Object> pageArgs = new ArrayList<>(args);
@@ -148,16 +149,5 @@ public class ManualFacts {
 
     static String sourceId(String measureCode, Long unitId, LocalDate date) {
         return measureCode + "@" + unitId + "@" + date;
-    }
-
-    private static String joinIds(List<Long> ids) {
-        StringBuilder sb = new StringBuilder();
-        for (Long id : ids) {
-            if (sb.length() > 0) {
-                sb.append(',');
-            }
-            sb.append(id.longValue());
-        }
-        return sb.toString();
     }
 }
