@@ -21,9 +21,14 @@ public final class Permissions {
     public static final String PLAN_WRITE = "PLAN_WRITE";
     /** Approve or return plans submitted by units below one's own. */
     public static final String PLAN_APPROVE = "PLAN_APPROVE";
+    /** See courses, sessions, exams, skill assessments and results of the units in one's scope. */
+    public static final String TRAINING_READ = "TRAINING_READ";
+    /** Run training: courses and sessions, attendance, question bank, exams, grading, skill assessments. */
+    public static final String TRAINING_WRITE = "TRAINING_WRITE";
 
     public static final Set<String> ALL = Set.of(ORG_READ, ORG_WRITE, STAFF_READ, STAFF_WRITE, STAFF_IMPORT,
-            USER_ADMIN, AUDIT_READ, INDICATOR_READ, INDICATOR_WRITE, PLAN_READ, PLAN_WRITE, PLAN_APPROVE);
+            USER_ADMIN, AUDIT_READ, INDICATOR_READ, INDICATOR_WRITE, PLAN_READ, PLAN_WRITE, PLAN_APPROVE,
+            TRAINING_READ, TRAINING_WRITE);
 
     private Permissions() {
     }
