@@ -3,6 +3,8 @@ package org.yuanwu.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -14,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
+import org.yuanwu.common.pdf.ChineseFont;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
@@ -32,6 +37,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The year-end summary of a small fixed plan: the JSON model's sentences, the Word document, the preview page. */
 class SummaryIT extends IntegrationTest {
+
+    @Autowired
+    private ChineseFont chineseFont;
+
 
     private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
@@ -130,10 +139,29 @@ class SummaryIT extends IntegrationTest {
                     "（一）全年开展健康教育讲座不少于12次。全年健康教育讲座次数 14 次，目标不少于 12 次，已完成。");
         }
 
+        if ("true".equals(System.getenv("YUANWU_TEST_REQUIRE_PDF_FONT"))) {
+            assertThat(chineseFont.available()).as("a Chinese font for PDFs (CI installs fonts-wqy-zenhei)").isTrue();
+        }
+        if (chineseFont.available()) {
+            byte[] pdf = call(get("/api/v1/plans/" + planId + "/summary.pdf"), nurse, null).andExpect(status().isOk())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                    .andReturn().getResponse().getContentAsByteArray();
+            PdfReader reader = new PdfReader(pdf);
+            String text = new PdfTextExtractor(reader).getTextFromPage(1);
+            reader.close();
+            assertThat(text.replaceAll("\\s+", "")).contains(title).contains("二、计划完成情况")
+                    .contains("本计划共列工作事项2项，已完成2项，未完成0项。");
+        } else {
+            call(get("/api/v1/plans/" + planId + "/summary.pdf"), nurse, null)
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("yuanwu.pdf.font")));
+        }
+
         var session = adminSession();
         mvc.perform(get("/plans/" + planId + "/summary.docx").session(session)).andExpect(status().isOk());
         String html = mvc.perform(get("/plans/" + planId + "/summary").session(session))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains(title).contains("btn-summary-docx");
+        assertThat(html.contains("btn-summary-pdf")).isEqualTo(chineseFont.available());
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.yuanwu.plan.PlanSummary;
+import org.yuanwu.common.pdf.ChineseFont;
 import org.yuanwu.plan.SummaryService;
 
 /** The year-end summary over the API; failures come out as problem details like every API call. */
@@ -17,9 +18,11 @@ import org.yuanwu.plan.SummaryService;
 class SummaryApiController {
 
     private final SummaryService summaries;
+    private final ChineseFont chineseFont;
 
-    SummaryApiController(SummaryService summaries) {
+    SummaryApiController(SummaryService summaries, ChineseFont chineseFont) {
         this.summaries = summaries;
+        this.chineseFont = chineseFont;
     }
 
     @GetMapping("/summary")
@@ -32,5 +35,11 @@ class SummaryApiController {
     @Operation(summary = "The year-end summary as a Word document")
     ResponseEntity<byte[]> docx(@PathVariable Long id) {
         return SummaryController.download(summaries.summary(id));
+    }
+
+    @GetMapping("/summary.pdf")
+    @Operation(summary = "The year-end summary as a PDF (503 when the server has no Chinese font)")
+    ResponseEntity<byte[]> pdf(@PathVariable Long id) {
+        return SummaryController.pdfDownload(summaries.summary(id), chineseFont);
     }
 }
