@@ -109,9 +109,61 @@ public class DutyService {
         PlanDutyRule rule = loadRule(itemId, ruleId);
         StaleEditException.check(form.version(), rule.getVersion());
         requireOpen(plan);
+        if (rule.isWithdrawn()) {
+            throw DomainException.conflict("plan.error.dutyRuleWithdrawn");
+        }
         Checked checked = check(plan, form);
         Map<String, Object> before = rule.snapshot();
         checked.applyTo(rule, Instant.now(access.clock()));
+        rules.saveAndFlush(rule);
+        generate(plan, rule);
+        events.publishEvent(RecordChanged.updated(RULE_RECORD_TYPE, ruleId, summary(plan, rule), before, rule.snapshot()));
+        return view(rule);
+    }
+
+    /**
+     * Withdraws a rule set up by mistake or no longer wanted: its open occurrences are removed, the
+     * ones already done stay on record (they count in the summary). Undone by {@link #reinstateRule}.
+     */
+    public DutyRuleView withdrawRule(Long planId, Long itemId, Long ruleId, Long version, String reason) {
+        Plan plan = access.load(planId);
+        Actor actor = access.writable(plan);
+        loadItem(planId, itemId);
+        PlanDutyRule rule = loadRule(itemId, ruleId);
+        StaleEditException.check(version, rule.getVersion());
+        requireOpen(plan);
+        if (rule.isWithdrawn()) {
+            throw DomainException.conflict("plan.error.dutyRuleWithdrawn");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw DomainException.invalid("reason", "plan.error.dutyWithdrawReasonRequired");
+        }
+        if (why.length() > 500) {
+            throw DomainException.invalid("reason", "error.tooLong", 500);
+        }
+        Map<String, Object> before = rule.snapshot();
+        rule.withdraw(actor.username(), why, Instant.now(access.clock()));
+        rules.saveAndFlush(rule);
+        duties.deleteAll(duties.findByRuleIdOrderByDueDateAsc(ruleId).stream().filter(d -> !d.isDone()).toList());
+        duties.flush();
+        events.publishEvent(RecordChanged.updated(RULE_RECORD_TYPE, ruleId, summary(plan, rule), before, rule.snapshot()));
+        return view(rule);
+    }
+
+    /** Puts a withdrawn rule back and generates its open occurrences again. */
+    public DutyRuleView reinstateRule(Long planId, Long itemId, Long ruleId, Long version) {
+        Plan plan = access.load(planId);
+        access.writable(plan);
+        loadItem(planId, itemId);
+        PlanDutyRule rule = loadRule(itemId, ruleId);
+        StaleEditException.check(version, rule.getVersion());
+        requireOpen(plan);
+        if (!rule.isWithdrawn()) {
+            throw DomainException.conflict("plan.error.dutyRuleNotWithdrawn");
+        }
+        Map<String, Object> before = rule.snapshot();
+        rule.reinstate(Instant.now(access.clock()));
         rules.saveAndFlush(rule);
         generate(plan, rule);
         events.publishEvent(RecordChanged.updated(RULE_RECORD_TYPE, ruleId, summary(plan, rule), before, rule.snapshot()));
@@ -198,7 +250,12 @@ public class DutyService {
         if (actor == null || !actor.can(Permissions.PLAN_READ)) {
             return 0;
         }
-        return open(actor, access.today().plusDays(UPCOMING_DAYS)).size();
+        Collection<Long> scoped = scopedUnitIds(actor);
+        if (scoped != null && scoped.isEmpty()) {
+            return 0;
+        }
+        return duties.countOpenUntil(access.today().plusDays(UPCOMING_DAYS), TRACKING, scoped == null,
+                scoped == null ? List.of(-1L) : scoped);
     }
 
     private List<DutyView> open(Actor actor, LocalDate until) {
@@ -304,7 +361,8 @@ public class DutyService {
         String unitName = units.find(r.getResponsibleUnitId()).map(UnitView::name).orElse(null);
         return new DutyRuleView(r.getId(), r.getPlanId(), r.getItemId(), r.getTitle(), r.getFrequency(), r.getDayOfMonth(),
                 r.getMonthDay(), r.getWeekday(), r.getResponsibleUnitId(), unitName, duties.countByRuleId(r.getId()),
-                duties.countByRuleIdAndDoneTrue(r.getId()), r.getVersion());
+                duties.countByRuleIdAndDoneTrue(r.getId()), r.getWithdrawnAt(), r.getWithdrawnBy(), r.getWithdrawnReason(),
+                r.getVersion());
     }
 
     private List<DutyView> views(List<PlanDuty> list) {

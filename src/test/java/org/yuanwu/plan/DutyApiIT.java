@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -183,5 +184,47 @@ class DutyApiIT extends IntegrationTest {
         // The header counts the open duties beside "my tasks".
         assertThat(page).containsPattern("id=\"duty-count\">[1-9][0-9]*<");
         overdueAfter.forEach(id -> assertThat(page).contains("btn-duty-done-" + id + "\""));
+
+        // A rule set up by mistake is withdrawn with a reason: the open occurrences go, the done one stays.
+        String rulePath = "/api/v1/plans/" + planId + "/items/" + itemId + "/duties/" + ruleId;
+        long ruleVersion = jdbc.queryForObject("select version from plan_duty_rule where id = ?", Long.class, ruleId);
+        Map<String, Object> withdraw = new LinkedHashMap<>();
+        withdraw.put("version", ruleVersion);
+        withdraw.put("reason", " ");
+        call(post(rulePath + "/withdraw"), nurse, withdraw).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("plan.error.dutyWithdrawReasonRequired"));
+        withdraw.put("reason", "与院感科月度督查重复");
+        call(post(rulePath + "/withdraw"), otherNurse, withdraw).andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("select count(*) from plan_duty where rule_id = ?", Long.class, ruleId)).isEqualTo(12);
+        JsonNode withdrawn = read(call(post(rulePath + "/withdraw"), nurse, withdraw).andExpect(status().isOk()));
+        assertThat(withdrawn.get("withdrawnReason").asString()).isEqualTo("与院感科月度督查重复");
+        assertThat(jdbc.queryForList("select id from plan_duty where rule_id = ?", Long.class, ruleId)).containsExactly(dutyId);
+        assertThat(ids(read(call(get("/api/v1/duties/mine"), nurse, null)))).doesNotContainAnyElementsOf(mine);
+        rule.put("version", withdrawn.get("version").asLong());
+        call(put(rulePath), nurse, rule).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("plan.error.dutyRuleWithdrawn"));
+        String withdrawnPage = mvc.perform(get("/plans/" + planId + "/items/" + itemId).session(session))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(withdrawnPage).contains("与院感科月度督查重复", "btn-reinstate-duty-" + ruleId);
+
+        // Undo: reinstating regenerates the open occurrences and keeps the done one as it was.
+        Map<String, Object> reinstate = Map.of("version", withdrawn.get("version").asLong());
+        call(post(rulePath + "/reinstate"), nurse, reinstate).andExpect(status().isOk())
+                .andExpect(jsonPath("$.withdrawnAt").isEmpty()).andExpect(jsonPath("$.occurrences").value(12))
+                .andExpect(jsonPath("$.done").value(1));
+        assertThat(jdbc.queryForObject("select done from plan_duty where id = ?", Boolean.class, dutyId)).isTrue();
+
+        // The page's form withdraws the quarterly rule; none of its occurrences was done, so none is left.
+        long quarterly = jdbc.queryForObject("select id from plan_duty_rule where item_id = ? and frequency = 'QUARTERLY'",
+                Long.class, itemId);
+        mvc.perform(post("/plans/" + planId + "/items/" + itemId + "/duties/" + quarterly + "/withdraw").session(session)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("version", String.valueOf(jdbc.queryForObject(
+                                "select version from plan_duty_rule where id = ?", Long.class, quarterly)))
+                        .param("reason", "并入科室质控计划"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("dutyNotice", "plan.duty.withdrawn"));
+        assertThat(jdbc.queryForObject("select count(*) from plan_duty where rule_id = ?", Long.class, quarterly)).isZero();
+        assertThat(jdbc.queryForObject("select withdrawn_by from plan_duty_rule where id = ?", String.class, quarterly))
+                .isEqualTo("admin");
     }
 }

@@ -75,6 +75,32 @@ class PlanPagesIT extends IntegrationTest {
         mvc.perform(get("/plans/" + planId).param("lang", "en").session(admin))
                 .andExpect(content().string(allOf(containsString("Items"), containsString("Draft"), containsString("Submit for approval"))));
         mvc.perform(get("/plans/" + planId).param("lang", "zh-CN").session(admin)).andExpect(status().isOk());
+
+        // The dashboard of the department loads the plan panel, which lists the ward's plan with its progress.
+        mvc.perform(get("/indicators").param("unitId", String.valueOf(h.department().id()))
+                        .param("period", String.valueOf(THIS_YEAR)).session(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/plans/panel?unitId=" + h.department().id() + "&amp;year=" + THIS_YEAR)));
+        mvc.perform(get("/plans/panel").param("unitId", String.valueOf(h.department().id()))
+                        .param("year", String.valueOf(THIS_YEAR)).session(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"plan-panel-row-" + planId + "\""),
+                        containsString("心内科病区护理工作计划"), containsString("草稿"), containsString("plan-panel-percent"))));
+        // A ward beside it has no plans: the panel says so rather than showing an empty table.
+        mvc.perform(get("/plans/panel").param("unitId", String.valueOf(h.wardB().id()))
+                        .param("year", String.valueOf(THIS_YEAR)).session(admin))
+                .andExpect(content().string(allOf(containsString("plan-panel-empty"), not(containsString("plan-panel-row-")))));
+        // The dashboard's table exports to Excel, one row per indicator shown.
+        byte[] xlsx = mvc.perform(get("/indicators/export").param("unitId", String.valueOf(h.department().id()))
+                        .param("period", String.valueOf(THIS_YEAR)).param("q", "education.lectures").session(admin))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("指标");
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("education.lectures");
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("无数据");
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+        }
     }
 
     @Test

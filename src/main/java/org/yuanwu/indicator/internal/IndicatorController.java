@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,9 +50,11 @@ class IndicatorController {
     private final IndicatorEngine engine;
     private final OrgUnitService units;
     private final Requests requests;
+    private final MessageSource messages;
 
     IndicatorController(IndicatorCatalog catalog, MeasureCatalog measures, IndicatorEngine engine, OrgUnitService units,
-                        Requests requests) {
+                        Requests requests, MessageSource messages) {
+        this.messages = messages;
         this.catalog = catalog;
         this.measures = measures;
         this.engine = engine;
@@ -68,6 +71,41 @@ class IndicatorController {
                      @RequestParam(required = false) String q, Model model) {
         Long unit = requests.unit(unitId);
         Period p = requests.period(period);
+        common(model, unit, p);
+        model.addAttribute("q", q);
+        model.addAttribute("rows", rows(unit, p, q));
+        return "indicator/dashboard";
+    }
+
+    /** The dashboard's table as a workbook: what the page shows, with the light spelled out. */
+    @GetMapping("/export")
+    ResponseEntity<byte[]> exportDashboard(@RequestParam(required = false) Long unitId,
+                                           @RequestParam(required = false) String period,
+                                           @RequestParam(required = false) String q) {
+        Long unit = requests.unit(unitId);
+        Period p = requests.period(period);
+        Locale locale = LocaleContextHolder.getLocale();
+        boolean zh = "zh".equals(locale.getLanguage());
+        String unitName = units.get(unit).name();
+        List<String> headers = zh
+                ? List.of("单位", "期间", "指标代码", "指标", "指标值", "单位符号", "目标", "状态", "去年同期", "分子", "分母")
+                : List.of("Unit", "Period", "Code", "Indicator", "Value", "Unit of measure", "Target", "Status",
+                        "Same period last year", "Numerator", "Denominator");
+        List<List<Object>> rows = rows(unit, p, q).stream().map(r -> List.<Object>of(
+                unitName, p.label(locale), r.indicator().code(), r.indicator().name(locale),
+                r.value().value() == null ? (zh ? "无数据" : "no data") : r.value().value(), r.indicator().unit(),
+                r.indicator().target() == null ? "" : r.indicator().target(),
+                messages.getMessage("indicator.light." + r.light(), null, locale),
+                r.lastYear().value() == null ? "" : r.lastYear().value(),
+                r.value().numerator() == null ? "" : r.value().numerator(),
+                r.value().denominator() == null ? "" : r.value().denominator())).toList();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"indicators-" + p.code() + ".xlsx\"")
+                .header(HttpHeaders.CONTENT_TYPE, ExcelSheet.CONTENT_TYPE)
+                .body(ExcelSheet.write(zh ? "指标看板" : "Indicators", headers, rows));
+    }
+
+    private List<Row> rows(Long unit, Period p, String q) {
         List<IndicatorView> shown = catalog.all().stream().filter(i -> matches(i, q)).toList();
         List<String> codes = shown.stream().map(IndicatorView::code).toList();
         List<IndicatorValue> now = codes.isEmpty() ? List.of() : engine.values(codes, unit, p);
@@ -76,10 +114,7 @@ class IndicatorController {
         for (int i = 0; i < shown.size(); i++) {
             rows.add(new Row(shown.get(i), now.get(i), before.get(i), TrafficLight.of(now.get(i))));
         }
-        common(model, unit, p);
-        model.addAttribute("q", q);
-        model.addAttribute("rows", rows);
-        return "indicator/dashboard";
+        return rows;
     }
 
     @GetMapping("/{code}")

@@ -60,6 +60,28 @@ class DutyApiController {
         return duties.updateRule(planId, itemId, ruleId, form);
     }
 
+    /** The body of a withdrawal: the version seen and why. */
+    record WithdrawRequest(Long version, String reason) {
+    }
+
+    /** The body of a reinstatement: the version seen. */
+    record VersionRequest(Long version) {
+    }
+
+    @PostMapping("/plans/{planId}/items/{itemId}/duties/{ruleId}/withdraw")
+    @Operation(summary = "Withdraws a duty rule with a reason: open occurrences are removed, done ones kept (undo: reinstate)")
+    DutyRuleView withdraw(@PathVariable Long planId, @PathVariable Long itemId, @PathVariable Long ruleId,
+                          @RequestBody WithdrawRequest body) {
+        return duties.withdrawRule(planId, itemId, ruleId, body.version(), body.reason());
+    }
+
+    @PostMapping("/plans/{planId}/items/{itemId}/duties/{ruleId}/reinstate")
+    @Operation(summary = "Reinstates a withdrawn duty rule and regenerates its open occurrences")
+    DutyRuleView reinstate(@PathVariable Long planId, @PathVariable Long itemId, @PathVariable Long ruleId,
+                           @RequestBody VersionRequest body) {
+        return duties.reinstateRule(planId, itemId, ruleId, body.version());
+    }
+
     @GetMapping("/duties/mine")
     @Operation(summary = "Open duties of the units in your data scope: overdue, or due within 30 days")
     List<DutyView> mine() {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -30,6 +31,7 @@ import org.yuanwu.plan.PlanFilter;
 import org.yuanwu.plan.PlanForm;
 import org.yuanwu.plan.PlanHistoryEntry;
 import org.yuanwu.plan.PlanKind;
+import org.yuanwu.plan.PlanProgress;
 import org.yuanwu.plan.PlanProgressService;
 import org.yuanwu.plan.PlanService;
 import org.yuanwu.plan.PlanStatus;
@@ -41,6 +43,7 @@ import org.yuanwu.plan.PlanView;
 class PlanController {
 
     static final int PAGE_SIZE = 20;
+    static final int PANEL_SIZE = 10;
     static final Sort ORDER = Sort.by(Sort.Order.desc("year"), Sort.Order.desc("id"));
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -68,6 +71,26 @@ class PlanController {
         model.addAttribute("page", plans.search(filter, PageRequests.of(page, PAGE_SIZE, ORDER)));
         model.addAttribute("units", units.allVisible(false));
         return "plan/list";
+    }
+
+    /** Rows of the dashboard's plan panel: a plan and how far it has come. */
+    record PanelRow(PlanView plan, PlanProgress progress) {
+    }
+
+    /**
+     * The plan-progress panel of the indicator dashboard (loaded there by htmx, so the indicator
+     * module does not depend on plans): the year's plans of the unit and the units below it.
+     */
+    @GetMapping("/panel")
+    String panel(@RequestParam Long unitId, @RequestParam int year, Model model) {
+        Page<PlanView> page = plans.search(new PlanFilter(year, unitId, null, null),
+                PageRequests.of(0, PANEL_SIZE, Sort.by(Sort.Order.asc("unitId"), Sort.Order.asc("kind"), Sort.Order.asc("id"))));
+        model.addAttribute("panelRows", page.getContent().stream()
+                .map(plan -> new PanelRow(plan, progress.progress(plan.id()))).toList());
+        model.addAttribute("panelTotal", page.getTotalElements());
+        model.addAttribute("panelUnitId", unitId);
+        model.addAttribute("panelYear", year);
+        return "plan/panel :: panel";
     }
 
     @GetMapping("/new")

@@ -24,4 +24,10 @@ public interface PlanDutyRepository extends JpaRepository<PlanDuty, Long> {
             + " order by d.dueDate, d.id")
     List<PlanDuty> openUntil(@Param("until") LocalDate until, @Param("statuses") Collection<PlanStatus> statuses,
                              @Param("allUnits") boolean allUnits, @Param("units") Collection<Long> units);
+
+    /** How many {@link #openUntil} would return, without loading them (the header badge on every page). */
+    @Query("select count(d) from PlanDuty d, Plan p where p.id = d.planId and p.status in :statuses and d.done = false"
+            + " and d.dueDate <= :until and (:allUnits = true or d.responsibleUnitId in :units)")
+    long countOpenUntil(@Param("until") LocalDate until, @Param("statuses") Collection<PlanStatus> statuses,
+                        @Param("allUnits") boolean allUnits, @Param("units") Collection<Long> units);
 }

@@ -48,6 +48,12 @@ public class PlanDutyRule {
     private Instant createdAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+    @Column(name = "withdrawn_by")
+    private String withdrawnBy;
+    @Column(name = "withdrawn_reason")
+    private String withdrawnReason;
 
     protected PlanDutyRule() {
     }
@@ -71,6 +77,24 @@ public class PlanDutyRule {
         this.updatedAt = now;
     }
 
+    public void withdraw(String by, String reason, Instant now) {
+        this.withdrawnAt = now;
+        this.withdrawnBy = by;
+        this.withdrawnReason = reason;
+        this.updatedAt = now;
+    }
+
+    public void reinstate(Instant now) {
+        this.withdrawnAt = null;
+        this.withdrawnBy = null;
+        this.withdrawnReason = null;
+        this.updatedAt = now;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
     public Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("planId", planId);
@@ -81,6 +105,8 @@ public class PlanDutyRule {
         m.put("monthDay", monthDay);
         m.put("weekday", weekday == null ? null : weekday.name());
         m.put("responsibleUnitId", responsibleUnitId);
+        m.put("withdrawnBy", withdrawnBy);
+        m.put("withdrawnReason", withdrawnReason);
         return m;
     }
 
@@ -94,4 +120,7 @@ public class PlanDutyRule {
     public DayOfWeek getWeekday() { return weekday; }
     public Long getResponsibleUnitId() { return responsibleUnitId; }
     public long getVersion() { return version; }
+    public Instant getWithdrawnAt() { return withdrawnAt; }
+    public String getWithdrawnBy() { return withdrawnBy; }
+    public String getWithdrawnReason() { return withdrawnReason; }
 }

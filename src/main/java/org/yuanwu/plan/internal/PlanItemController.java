@@ -117,6 +117,36 @@ class PlanItemController {
         return "redirect:/plans/" + planId + "/items/" + itemId;
     }
 
+    /** Withdraws a duty rule (with a reason): open occurrences go, done ones stay. */
+    @PostMapping("/{itemId}/duties/{ruleId}/withdraw")
+    String withdrawDuty(@PathVariable Long planId, @PathVariable Long itemId, @PathVariable Long ruleId,
+                        @org.springframework.web.bind.annotation.RequestParam(required = false) Long version,
+                        @org.springframework.web.bind.annotation.RequestParam(required = false) String reason,
+                        org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        return dutyChange(planId, itemId, redirect, "plan.duty.withdrawn",
+                () -> duties.withdrawRule(planId, itemId, ruleId, version, reason));
+    }
+
+    @PostMapping("/{itemId}/duties/{ruleId}/reinstate")
+    String reinstateDuty(@PathVariable Long planId, @PathVariable Long itemId, @PathVariable Long ruleId,
+                         @org.springframework.web.bind.annotation.RequestParam(required = false) Long version,
+                         org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        return dutyChange(planId, itemId, redirect, "plan.duty.reinstated",
+                () -> duties.reinstateRule(planId, itemId, ruleId, version));
+    }
+
+    private String dutyChange(Long planId, Long itemId, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect,
+                              String notice, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("dutyNotice", notice);
+        } catch (org.yuanwu.common.DomainException e) {
+            redirect.addFlashAttribute("dutyError", e.messageKey());
+            redirect.addFlashAttribute("dutyErrorArgs", e.args());
+        }
+        return "redirect:/plans/" + planId + "/items/" + itemId;
+    }
+
     @GetMapping("/{itemId}/edit")
     String editForm(@PathVariable Long planId, @PathVariable Long itemId, Model model) {
         PlanItemView item = items.item(planId, itemId);
