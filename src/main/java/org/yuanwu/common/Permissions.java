@@ -25,10 +25,27 @@ public final class Permissions {
     public static final String TRAINING_READ = "TRAINING_READ";
     /** Run training: courses and sessions, attendance, question bank, exams, grading, skill assessments. */
     public static final String TRAINING_WRITE = "TRAINING_WRITE";
+    /** See checklist templates, inspections, scores, rankings and findings of the units in one's scope. */
+    public static final String QUALITY_READ = "QUALITY_READ";
+    /** Inspect: fill and score inspections, review them, verify (accept or reject) rectifications. */
+    public static final String QUALITY_INSPECT = "QUALITY_INSPECT";
+    /** Answer findings of one's units with corrective actions and evidence; answer recurrence flags. */
+    public static final String QUALITY_RECTIFY = "QUALITY_RECTIFY";
+    /** Edit checklist templates and plan inspection rounds. */
+    public static final String QUALITY_MANAGE = "QUALITY_MANAGE";
+    /** See questionnaires and their results for the units in one's scope. */
+    public static final String SURVEY_READ = "SURVEY_READ";
+    /** Design questionnaires and distribute them (links, tokens). */
+    public static final String SURVEY_WRITE = "SURVEY_WRITE";
+    /** See complaints, suggestions and (later) adverse events of the units in one's scope. */
+    public static final String SAFETY_READ = "SAFETY_READ";
+    /** Register, assign, answer and close complaints and suggestions. */
+    public static final String SAFETY_WRITE = "SAFETY_WRITE";
 
     public static final Set<String> ALL = Set.of(ORG_READ, ORG_WRITE, STAFF_READ, STAFF_WRITE, STAFF_IMPORT,
             USER_ADMIN, AUDIT_READ, INDICATOR_READ, INDICATOR_WRITE, PLAN_READ, PLAN_WRITE, PLAN_APPROVE,
-            TRAINING_READ, TRAINING_WRITE);
+            TRAINING_READ, TRAINING_WRITE, QUALITY_READ, QUALITY_INSPECT, QUALITY_RECTIFY, QUALITY_MANAGE, SURVEY_READ,
+            SURVEY_WRITE, SAFETY_READ, SAFETY_WRITE);
 
     private Permissions() {
     }
