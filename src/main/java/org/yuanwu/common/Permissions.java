@@ -41,11 +41,17 @@ public final class Permissions {
     public static final String SAFETY_READ = "SAFETY_READ";
     /** Register, assign, answer and close complaints and suggestions. */
     public static final String SAFETY_WRITE = "SAFETY_WRITE";
+    /** See infection cases, census, suspected cases, rates and alerts of the units in one's scope. */
+    public static final String INFECTION_READ = "INFECTION_READ";
+    /** Report infection cases and enter the ward census (admissions, patient-days, device-days). */
+    public static final String INFECTION_REPORT = "INFECTION_REPORT";
+    /** The infection-control office: confirm or exclude cases, review suspects, run screening, edit rules, load clinical events. */
+    public static final String INFECTION_MANAGE = "INFECTION_MANAGE";
 
     public static final Set<String> ALL = Set.of(ORG_READ, ORG_WRITE, STAFF_READ, STAFF_WRITE, STAFF_IMPORT,
             USER_ADMIN, AUDIT_READ, INDICATOR_READ, INDICATOR_WRITE, PLAN_READ, PLAN_WRITE, PLAN_APPROVE,
             TRAINING_READ, TRAINING_WRITE, QUALITY_READ, QUALITY_INSPECT, QUALITY_RECTIFY, QUALITY_MANAGE, SURVEY_READ,
-            SURVEY_WRITE, SAFETY_READ, SAFETY_WRITE);
+            SURVEY_WRITE, SAFETY_READ, SAFETY_WRITE, INFECTION_READ, INFECTION_REPORT, INFECTION_MANAGE);
 
     private Permissions() {
     }

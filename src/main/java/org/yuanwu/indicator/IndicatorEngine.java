@@ -163,6 +163,10 @@ public class IndicatorEngine {
         IndicatorView v = c.view();
         BigDecimal numerator = c.numerator().evaluate(measureValues::get).orElse(null);
         BigDecimal denominator = c.denominator() == null ? null : c.denominator().evaluate(measureValues::get).orElse(null);
+        if (numerator == null && denominator != null && denominator.signum() != 0) {
+            // The population was observed and nothing it counts was recorded (no infection, nobody passed): zero, not "no data".
+            numerator = BigDecimal.ZERO;
+        }
         BigDecimal value = value(v, numerator, denominator, c.denominator() != null);
         return new IndicatorValue(v.code(), unitId, period, numerator, denominator, value, v.target(), v.direction(),
                 status(value, v.target(), v.direction()));

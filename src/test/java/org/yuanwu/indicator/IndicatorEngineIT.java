@@ -80,6 +80,12 @@ class IndicatorEngineIT extends IntegrationTest {
         assertThat(engine.value(HAI, h.wardB().id(), Period.year(2026)).value()).isNull();
         publish(TestFixtures.unique("s"), fact("census.discharges", h.wardB(), "2026-03-02", 40));
         assertThat(engine.value(HAI, h.wardB().id(), Period.year(2026)).value()).isEqualByComparingTo("0.0");
+        // Discharges recorded and no infection recorded at all: the rate is zero, not "no data".
+        publish(TestFixtures.unique("s"), fact("census.discharges", h.wardA(), "2026-04-01", 50));
+        IndicatorValue none = engine.value(HAI, h.wardA().id(), Period.year(2026));
+        assertThat(none.value()).isEqualByComparingTo("0.0");
+        assertThat(none.numerator()).isEqualByComparingTo("0");
+        assertThat(engine.value(HAI, h.wardA().id(), Period.year(2025)).value()).isNull();
     }
 
     @Test
@@ -119,8 +125,10 @@ class IndicatorEngineIT extends IntegrationTest {
         assertThat(engine.measureTotals(List.of("population.served"), h.department().id(), Period.year(2026)).get("population.served"))
                 .isEqualByComparingTo("2000");
         assertThat(engine.value("education.coverage", h.department().id(), Period.year(2026)).value()).isEqualByComparingTo("25.0");
-        // Nobody was reached in the first quarter: that is no data, not 0 %.
-        assertThat(engine.value("education.coverage", h.department().id(), Period.quarter(2026, 1)).hasData()).isFalse();
+        // Nobody was reached in the first quarter while the population was known: coverage was 0 %, not "no data".
+        assertThat(engine.value("education.coverage", h.department().id(), Period.quarter(2026, 1)).value()).isEqualByComparingTo("0");
+        // Before any population figure there is nothing to measure against: no data.
+        assertThat(engine.value("education.coverage", h.department().id(), Period.year(2025)).hasData()).isFalse();
     }
 
     @Test

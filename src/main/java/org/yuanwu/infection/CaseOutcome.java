@@ -1,0 +1,5 @@
+package org.yuanwu.infection;
+
+public enum CaseOutcome {
+    UNDER_TREATMENT, CURED, IMPROVED, NOT_CURED, DIED, UNKNOWN
+}

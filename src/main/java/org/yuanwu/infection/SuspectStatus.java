@@ -1,0 +1,5 @@
+package org.yuanwu.infection;
+
+public enum SuspectStatus {
+    NEW, CONFIRMED, DISMISSED
+}
