@@ -52,6 +52,11 @@ public class ClinicalEventService {
     }
 
     public IntakeResult receiveAdmissions(List<AdmissionInput> batch) {
+        return receiveAdmissions(batch, 1);
+    }
+
+    /** {@code firstRow}: the number errors give the batch's first element (a workbook's first data row is 2). */
+    public IntakeResult receiveAdmissions(List<AdmissionInput> batch, int firstRow) {
         Actor actor = CurrentActor.require(Permissions.INFECTION_MANAGE);
         size(batch);
         Map<String, UnitView> units = new HashMap<>();
@@ -59,7 +64,7 @@ public class ClinicalEventService {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             AdmissionInput a = batch.get(i);
-            int row = i + 1;
+            int row = i + firstRow;
             String visit = required(a.visitNo(), 40, row, "visitNo");
             String patient = required(a.patientNo(), 40, row, "patientNo");
             String code = required(a.unitCode(), 64, row, "unitCode");
@@ -128,13 +133,18 @@ public class ClinicalEventService {
     }
 
     public IntakeResult receiveEvents(List<EventInput> batch) {
+        return receiveEvents(batch, 1);
+    }
+
+    /** {@code firstRow}: the number errors give the batch's first element (a workbook's first data row is 2). */
+    public IntakeResult receiveEvents(List<EventInput> batch, int firstRow) {
         Actor actor = CurrentActor.require(Permissions.INFECTION_MANAGE);
         size(batch);
         Set<String> visits = new HashSet<>();
         Set<String> refs = new HashSet<>();
         for (int i = 0; i < batch.size(); i++) {
             EventInput e = batch.get(i);
-            int row = i + 1;
+            int row = i + firstRow;
             required(e.visitNo(), 40, row, "visitNo");
             if (!refs.add(required(e.sourceRef(), 80, row, "sourceRef"))) {
                 throw DomainException.invalid("sourceRef", "infection.error.rowDuplicate", row, e.sourceRef());
@@ -153,7 +163,7 @@ public class ClinicalEventService {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             EventInput e = batch.get(i);
-            int row = i + 1;
+            int row = i + firstRow;
             Stay stay = stays.get(e.visitNo().strip());
             if (stay == null) {
                 throw DomainException.invalid("visitNo", "infection.error.rowUnknownVisit", row, e.visitNo());

@@ -52,9 +52,11 @@ class InfectionApiController {
     private final InfectionCaseService cases;
     private final ClinicalEventService clinical;
     private final ScreeningService screening;
+    private final InfectionWorkbook workbook;
 
     InfectionApiController(CensusService census, InfectionCaseService cases, ClinicalEventService clinical,
-                           ScreeningService screening) {
+                           ScreeningService screening, InfectionWorkbook workbook) {
+        this.workbook = workbook;
         this.census = census;
         this.cases = cases;
         this.clinical = clinical;
@@ -95,6 +97,17 @@ class InfectionApiController {
             + "HIS (INFECTION_MANAGE): all or nothing, idempotent by source reference")
     IntakeResult events(@RequestBody List<EventInput> batch) {
         return clinical.receiveEvents(batch);
+    }
+
+    @PostMapping(value = "/workbook", consumes = "multipart/form-data")
+    @Operation(summary = "Imports the infection workbook (sheets 病区床日, 住院, 临床数据; template at /infection/import/template): "
+            + "all or nothing, errors by sheet and row; 400 when nothing was saved")
+    ResponseEntity<InfectionWorkbook.Report> workbook(@RequestParam("file") org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        try (var in = file.getInputStream()) {
+            InfectionWorkbook.Report report = workbook.upload(in);
+            return report.saved() ? ResponseEntity.ok(report) : ResponseEntity.badRequest().body(report);
+        }
     }
 
     // ---------------------------------------------------------------- cases

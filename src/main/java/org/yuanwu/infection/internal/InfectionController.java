@@ -73,9 +73,11 @@ class InfectionController {
     private final OrgUnitService units;
     private final IndicatorEngine engine;
     private final IndicatorCatalog catalog;
+    private final InfectionWorkbook workbook;
 
     InfectionController(InfectionCaseService cases, ScreeningService screening, CensusService census, OrgUnitService units,
-                        IndicatorEngine engine, IndicatorCatalog catalog) {
+                        IndicatorEngine engine, IndicatorCatalog catalog, InfectionWorkbook workbook) {
+        this.workbook = workbook;
         this.cases = cases;
         this.screening = screening;
         this.census = census;
@@ -348,6 +350,37 @@ class InfectionController {
             redirect.addFlashAttribute("errorField", e.field());
         }
         return "redirect:/infection/census?unitId=" + (unitId == null ? wardId : unitId) + "&month=" + m + "#ward-" + wardId;
+    }
+
+    // ---------------------------------------------------------------- workbook import
+
+    @GetMapping("/import")
+    String importPage() {
+        CurrentActor.require(Permissions.INFECTION_REPORT);
+        return "infection/import";
+    }
+
+    @GetMapping("/import/template")
+    ResponseEntity<byte[]> template() {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"infection-template.xlsx\"")
+                .header(HttpHeaders.CONTENT_TYPE, ExcelSheet.CONTENT_TYPE)
+                .body(workbook.template());
+    }
+
+    @PostMapping("/import")
+    String upload(@RequestParam("file") org.springframework.web.multipart.MultipartFile file, Model model,
+                  HttpServletResponse response) throws java.io.IOException {
+        try (var in = file.getInputStream()) {
+            InfectionWorkbook.Report report = workbook.upload(in);
+            model.addAttribute("report", report);
+            if (!report.saved()) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+            }
+        } catch (DomainException e) {
+            rejected(e, model, response);
+        }
+        return "infection/import";
     }
 
     // ---------------------------------------------------------------- rates
