@@ -65,6 +65,10 @@ public class IndicatorEngine {
         checkVisible(unitId);
         List<Compiled> compiled = compile(List.of(indicatorCode));
         List<IndicatorValue> result = new ArrayList<>();
+        var restriction = scope.restrictionFor(org.yuanwu.common.CurrentActor.get());
+        if (restriction.isPresent() && restriction.get().scope() != org.yuanwu.common.DataScope.SUBTREE) {
+            return result; // an own-unit scope sees its unit as a whole, nothing below it
+        }
         for (UnitView child : units.children(unitId)) {
             Map<String, BigDecimal> v = queries.values(measuresOf(compiled), child.id(), period.start(), period.end());
             result.add(evaluate(compiled.get(0), child.id(), period, v));

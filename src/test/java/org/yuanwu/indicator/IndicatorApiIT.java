@@ -98,6 +98,11 @@ class IndicatorApiIT extends IntegrationTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/indicators/education.lectures/value").header("Authorization", nurse))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.current.unitId").value(h.wardA().id()));
+        // Her ward as a whole is all she sees: no breakdown below it, and the indicator page opens for her.
+        mvc.perform(get("/api/v1/indicators/education.lectures/by-child").header("Authorization", nurse))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+        var session = signIn(fixtures.userFor(EnumSet.of(Role.HEAD_NURSE), DataScope.OWN_UNIT, h.wardA().id()), "Passw0rd-Test");
+        mvc.perform(get("/indicators/education.lectures").session(session)).andExpect(status().isOk());
         // Her list of manual figures holds her own ward's only.
         String admin = "Bearer " + fixtures.adminToken();
         for (var ward : java.util.List.of(h.wardA(), h.wardB())) {

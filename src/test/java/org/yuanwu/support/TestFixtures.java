@@ -103,6 +103,14 @@ public class TestFixtures {
         return runAs(user.user().id(), user.user().username(), () -> tokens.issue("test", 1).secret());
     }
 
+    /** Creates a user with the roles and scope and returns the username; the password is {@link #PASSWORD}. */
+    public String userFor(Set<Role> roles, DataScope scope, Long scopeUnitId) {
+        return users.create(UserForm.of(unique("u").toLowerCase(), "测试用户", null, scopeUnitId, scope, EnumSet.copyOf(roles)),
+                PASSWORD).user().username();
+    }
+
+    public static final String PASSWORD = "Passw0rd-Test";
+
     public String adminToken() {
         return tokenFor(Set.of(Role.SYSTEM_ADMIN), DataScope.ALL, null);
     }
