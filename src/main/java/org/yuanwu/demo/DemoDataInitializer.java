@@ -20,16 +20,18 @@ public class DemoDataInitializer implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataInitializer.class);
 
     private final DemoHospitalGenerator generator;
+    private final DemoInfection infection;
     private final OrgUnitService units;
     private final boolean enabled;
     private final long seed;
     private final int sizeFactor;
 
-    DemoDataInitializer(DemoHospitalGenerator generator, OrgUnitService units,
+    DemoDataInitializer(DemoHospitalGenerator generator, DemoInfection infection, OrgUnitService units,
                         @Value("${yuanwu.demo.enabled:false}") boolean enabled,
                         @Value("${yuanwu.demo.seed:20260101}") long seed,
                         @Value("${yuanwu.demo.size-factor:1}") int sizeFactor) {
         this.generator = generator;
+        this.infection = infection;
         this.units = units;
         this.enabled = enabled;
         this.seed = seed;
@@ -48,7 +50,10 @@ public class DemoDataInitializer implements ApplicationRunner {
         }
         long started = System.nanoTime();
         DemoSummary summary = generator.generate(seed, sizeFactor);
-        log.info("Demo data generated in {} ms: {}", (System.nanoTime() - started) / 1_000_000, summary);
+        int infectionCases = infection.generate(seed, units.allVisible(true),
+                java.time.LocalDate.now(DemoInfection.ZONE));
+        log.info("Demo data generated in {} ms: {}; {} infection cases", (System.nanoTime() - started) / 1_000_000, summary,
+                infectionCases);
         System.out.println(banner(summary, seed, sizeFactor));
     }
 

@@ -14,6 +14,15 @@ class DemoHospitalIT extends IntegrationTest {
     @Autowired
     DemoHospitalGenerator generator;
 
+    @Autowired
+    DemoInfection infection;
+
+    @Autowired
+    org.yuanwu.organization.OrgUnitService units;
+
+    @Autowired
+    org.yuanwu.indicator.IndicatorEngine engine;
+
     private long count(String sql, Object... args) {
         return jdbc.queryForObject(sql, Long.class, args);
     }
@@ -50,5 +59,22 @@ class DemoHospitalIT extends IntegrationTest {
                 org.yuanwu.common.DataScope.OWN_UNIT, ward);
         mvc.perform(get("/api/v1/staff").header("Authorization", "Bearer " + token))
                 .andExpect(jsonPath("$.totalItems").value(inWard));
+
+        // A year of infection control: census for every ward and month, cases mostly confirmed, suspects to review.
+        java.time.LocalDate today = java.time.LocalDate.now(DemoInfection.ZONE);
+        var wards = units.allVisible(true).stream().filter(u -> u.path().startsWith(hospital)).toList();
+        int cases = infection.generate(20260101L, wards, today);
+        assertThat(cases).isPositive();
+        assertThat(count("select count(*) from infection_census c join org_unit u on u.id = c.unit_id where u.path like ?",
+                hospital + "%")).isEqualTo(40 * 12);
+        assertThat(count("select count(*) from infection_case c join org_unit u on u.id = c.unit_id where u.path like ?"
+                + " and c.status = 'CONFIRMED'", hospital + "%")).isPositive().isLessThan(cases);
+        assertThat(count("select count(*) from infection_suspect s join org_unit u on u.id = s.unit_id where u.path like ?",
+                hospital + "%")).isPositive();
+        Long hospitalId = count("select id from org_unit where code = 'H01'");
+        var lastMonth = java.time.YearMonth.from(today).minusMonths(2);
+        var rate = engine.value("infection.hai_incidence", hospitalId,
+                org.yuanwu.indicator.Period.month(lastMonth.getYear(), lastMonth.getMonthValue()));
+        assertThat(rate.value()).isNotNull().isBetween(java.math.BigDecimal.ZERO, new java.math.BigDecimal("10"));
     }
 }
