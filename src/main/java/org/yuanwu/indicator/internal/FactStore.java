@@ -180,26 +180,42 @@ public class FactStore {
         }
     }
 
+    /**
+     * Adds the deltas to the roll-ups. Concurrent writers (500 exam submissions at once) may touch the same month:
+     * each missing row is first inserted empty with "on conflict do nothing", then incremented in place, so two
+     * writers never race on the insert. Keys go in a fixed order so their row locks cannot deadlock. Rows a
+     * withdrawal emptied are removed among the touched keys only.
+     */
     private void apply(Map<MonthKey, Delta> deltas) {
-        List<Object[]> inserts = new ArrayList<>();
-        for (Map.Entry<MonthKey, Delta> e : deltas.entrySet()) {
+        List<Map.Entry<MonthKey, Delta>> changes = deltas.entrySet().stream()
+                .filter(e -> e.getValue().count != 0 || e.getValue().sum.signum() != 0)
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(MonthKey::measureCode)
+                        .thenComparing(MonthKey::unitId).thenComparing(MonthKey::monthStart)))
+                .toList();
+        if (changes.isEmpty()) {
+            return;
+        }
+        List<Object[]> keys = new ArrayList<>();
+        List<Object[]> increments = new ArrayList<>();
+        List<Object[]> emptied = new ArrayList<>();
+        for (Map.Entry<MonthKey, Delta> e : changes) {
             MonthKey k = e.getKey();
             Delta d = e.getValue();
-            if (d.count == 0 && d.sum.signum() == 0) {
-                continue;
-            }
-            int updated = jdbc.update("update indicator_rollup_month set value_sum = value_sum + ?, value_count = value_count + ?"
-                    + " where measure_code = ? and unit_id = ? and month_start = ?",
-                    d.sum, d.count, k.measureCode(), k.unitId(), Date.valueOf(k.monthStart()));
-            if (updated == 0) {
-                inserts.add(new Object[] {k.measureCode(), k.unitId(), Date.valueOf(k.monthStart()), d.sum, d.count});
+            Object[] key = {k.measureCode(), k.unitId(), Date.valueOf(k.monthStart())};
+            keys.add(key);
+            increments.add(new Object[] {d.sum, d.count, key[0], key[1], key[2]});
+            if (d.count < 0) {
+                emptied.add(key);
             }
         }
-        if (!inserts.isEmpty()) {
-            jdbc.batchUpdate("insert into indicator_rollup_month (measure_code, unit_id, month_start, value_sum, value_count)"
-                    + " values (?, ?, ?, ?, ?)", inserts);
+        jdbc.batchUpdate("insert into indicator_rollup_month (measure_code, unit_id, month_start, value_sum, value_count)"
+                + " values (?, ?, ?, 0, 0) on conflict do nothing", keys);
+        jdbc.batchUpdate("update indicator_rollup_month set value_sum = value_sum + ?, value_count = value_count + ?"
+                + " where measure_code = ? and unit_id = ? and month_start = ?", increments);
+        if (!emptied.isEmpty()) {
+            jdbc.batchUpdate("delete from indicator_rollup_month where measure_code = ? and unit_id = ? and month_start = ?"
+                    + " and value_count <= 0", emptied);
         }
-        jdbc.update("delete from indicator_rollup_month where value_count <= 0");
     }
 
     private static LocalDate toLocalDate(Object value) {

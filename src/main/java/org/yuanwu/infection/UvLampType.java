@@ -1,0 +1,5 @@
+package org.yuanwu.infection;
+
+public enum UvLampType {
+    ORDINARY_30W, HIGH_INTENSITY
+}

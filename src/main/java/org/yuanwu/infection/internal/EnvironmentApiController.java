@@ -1,0 +1,99 @@
+package org.yuanwu.infection.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.yuanwu.common.web.PageRequests;
+import org.yuanwu.common.web.PagedResponse;
+import org.yuanwu.infection.EnvironmentService;
+import org.yuanwu.infection.SampleForm;
+import org.yuanwu.infection.SampleView;
+import org.yuanwu.infection.UvLampForm;
+import org.yuanwu.infection.UvLampView;
+import org.yuanwu.infection.UvReadingForm;
+
+/** Environment and disinfection samples and the UV lamp register over JSON. */
+@RestController
+@RequestMapping("/api/v1/infection")
+@Tag(name = "Infection control")
+class EnvironmentApiController {
+
+    private final EnvironmentService environment;
+
+    EnvironmentApiController(EnvironmentService environment) {
+        this.environment = environment;
+    }
+
+    record CloseRequest(Long version, String correctiveAction) {
+    }
+
+    record ReasonRequest(Long version, String reason) {
+    }
+
+    @GetMapping("/samples")
+    @Operation(summary = "Samples of the units in your scope, newest first; failedOnly lists the failures still open")
+    PagedResponse<SampleView> samples(@RequestParam(required = false) Long unitId,
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                      @RequestParam(required = false) Boolean failedOnly,
+                                      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return PagedResponse.of(environment.samples(unitId, from, to, failedOnly, PageRequests.of(page, size,
+                Sort.by(Sort.Order.desc("sampledOn"), Sort.Order.desc("id")))));
+    }
+
+    @PostMapping("/samples")
+    @Operation(summary = "Records a sample result, judged at once against GB 15982-2012 (air and surfaces by the room's "
+            + "environment class, default the unit's hygiene class); a passing resample (resampleOf) closes the failure")
+    ResponseEntity<SampleView> record(@RequestBody SampleForm form) {
+        SampleView created = environment.recordSample(form);
+        return ResponseEntity.created(URI.create("/api/v1/infection/samples/" + created.id())).body(created);
+    }
+
+    @PostMapping("/samples/{id}/close")
+    @Operation(summary = "Closes a failed sample with the corrective action taken")
+    SampleView close(@PathVariable Long id, @RequestBody CloseRequest body) {
+        return environment.closeSample(id, body.version(), body.correctiveAction());
+    }
+
+    @PostMapping("/samples/{id}/withdraw")
+    @Operation(summary = "Withdraws a sample entered by mistake, with the reason; it no longer counts")
+    SampleView withdraw(@PathVariable Long id, @RequestBody ReasonRequest body) {
+        return environment.withdrawSample(id, body.version(), body.reason());
+    }
+
+    @GetMapping("/uv-lamps")
+    @Operation(summary = "The UV lamp register with each lamp's latest reading, due (no test for half a year) and replace flags")
+    List<UvLampView> lamps(@RequestParam(required = false) Long unitId) {
+        return environment.lamps(unitId);
+    }
+
+    @PostMapping("/uv-lamps")
+    ResponseEntity<UvLampView> register(@RequestBody UvLampForm form) {
+        UvLampView created = environment.registerLamp(form);
+        return ResponseEntity.created(URI.create("/api/v1/infection/uv-lamps/" + created.id())).body(created);
+    }
+
+    @PostMapping("/uv-lamps/{id}/readings")
+    @Operation(summary = "Records an intensity reading (µW/cm² at 1 m): a new-lamp test (≥ 90, high-intensity ≥ 180) or an "
+            + "in-use test (≥ 70); a retired lamp takes none")
+    UvLampView reading(@PathVariable Long id, @RequestBody UvReadingForm form) {
+        return environment.recordReading(id, form);
+    }
+
+    @PostMapping("/uv-lamps/{id}/retire")
+    UvLampView retire(@PathVariable Long id, @RequestBody ReasonRequest body) {
+        return environment.retireLamp(id, body.version(), body.reason());
+    }
+}
