@@ -63,6 +63,13 @@ abstract class BrowserTest extends IntegrationTest {
         browser.get("http://localhost:" + port + path);
     }
 
+    /** Clicks an element after scrolling it to the middle of the window, where nothing (header, footer) overlaps it. */
+    protected void clickCentered(By by) {
+        org.openqa.selenium.WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
     protected void signInAs(String username, String password) {
         open("/login");
         browser.findElement(By.id("username")).sendKeys(username);

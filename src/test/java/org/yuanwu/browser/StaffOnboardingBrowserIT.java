@@ -41,9 +41,9 @@ class StaffOnboardingBrowserIT extends BrowserTest {
 
         // The tree shows the new ward after expanding the hospital and the department.
         open("/org");
-        browser.findElement(By.cssSelector("#unit-" + hospital.hospital().id() + " > .toggle")).click();
+        clickCentered(By.cssSelector("#unit-" + hospital.hospital().id() + " > .toggle"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unit-" + hospital.department().id())));
-        browser.findElement(By.cssSelector("#unit-" + hospital.department().id() + " > .toggle")).click();
+        clickCentered(By.cssSelector("#unit-" + hospital.department().id() + " > .toggle"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-" + wardId), "老年病科病区"));
 
         // Import 50 rows, 3 of them bad, keeping the valid ones.
