@@ -393,8 +393,9 @@ class InfectionController {
     String rates(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String period, Model model) {
         CurrentActor.require(Permissions.INFECTION_READ);
         Long unit = unitId != null ? unitId : defaultUnit();
-        Period p = period == null || period.isBlank() ? Period.month(YearMonth.now(Requests.ZONE).getYear(),
-                YearMonth.now(Requests.ZONE).getMonthValue()) : parse(period);
+        // By default the last complete month: the current one has no census yet.
+        YearMonth last = YearMonth.now(Requests.ZONE).minusMonths(1);
+        Period p = period == null || period.isBlank() ? Period.month(last.getYear(), last.getMonthValue()) : parse(period);
         Map<Long, List<IndicatorValue>> byUnit = new LinkedHashMap<>();
         for (String code : RATE_INDICATORS) {
             for (IndicatorValue v : engine.byChild(code, unit, p)) {
