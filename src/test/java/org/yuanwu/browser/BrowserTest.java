@@ -63,10 +63,10 @@ abstract class BrowserTest extends IntegrationTest {
         browser.get("http://localhost:" + port + path);
     }
 
-    /** Clicks an element after scrolling it to the middle of the window, where nothing (header, footer) overlaps it. */
+    /** Clicks an element after scrolling it, at once (Bootstrap makes scrolling smooth), to the middle of the window. */
     protected void clickCentered(By by) {
         org.openqa.selenium.WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
