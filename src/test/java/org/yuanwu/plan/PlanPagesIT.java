@@ -46,13 +46,13 @@ class PlanPagesIT extends IntegrationTest {
         mvc.perform(post("/plans/" + planId + "/items").session(admin).with(csrf()).param("text", "健康讲座")
                         .param("kind", "INDICATOR").param("indicatorCode", "education.lectures")
                         .param("comparator", "AT_LEAST").param("target", "十二"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("id=\"target-error\""), containsString("不是数字"))));
         mvc.perform(post("/plans/" + planId + "/items").session(admin).with(csrf()).param("text", "健康讲座")
                         .param("kind", "INDICATOR").param("indicatorCode", "education.lectures")
                         .param("comparator", "AT_LEAST").param("target", "12")
                         .param("coveredUnitIds", String.valueOf(h.wardB().id())))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("id=\"coveredUnitIds-error\"")));
         assertThat(jdbc.queryForObject("select count(*) from plan_item where plan_id = ?", Long.class, planId)).isZero();
 

@@ -88,7 +88,7 @@ class CoursePagesIT extends IntegrationTest {
         mvc.perform(post("/training/courses/" + courseId + "/sessions").session(headNurse).with(csrf())
                         .param("startsAt", start.toString()).param("endsAt", start.minusHours(1).toString())
                         .param("place", "护士站").param("lecturerName", "王护士长").param("audienceUnitId", String.valueOf(h.wardA().id())))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("id=\"endsAt-error\""), containsString("结束时间须晚于开始时间"))));
         long sessionId = idFrom(mvc.perform(post("/training/courses/" + courseId + "/sessions").session(headNurse).with(csrf())
                         .param("startsAt", start.toString()).param("endsAt", start.plusHours(1).toString())

@@ -1,5 +1,6 @@
 package org.yuanwu.infection.internal;
 
+import org.yuanwu.common.web.Forms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.data.domain.Sort;
@@ -64,7 +65,7 @@ class EnvironmentController {
             redirect.addFlashAttribute("notice", s.passed() ? "infection.sample.passed" : "infection.sample.failed");
             redirect.addFlashAttribute("noticeArgs", new Object[] {s.resultCfu().toPlainString(), s.limitCfu().toPlainString()});
         } catch (DomainException e) {
-            failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/infection/environment";
     }
@@ -76,7 +77,7 @@ class EnvironmentController {
             environment.closeSample(id, version, correctiveAction);
             redirect.addFlashAttribute("notice", "infection.sample.closed");
         } catch (DomainException e) {
-            failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/infection/environment?failedOnly=true";
     }
@@ -100,7 +101,7 @@ class EnvironmentController {
             environment.registerLamp(new UvLampForm(unitId, location, lampType, installedOn, 0));
             redirect.addFlashAttribute("notice", "infection.uv.registered");
         } catch (DomainException e) {
-            failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/infection/uv";
     }
@@ -114,7 +115,7 @@ class EnvironmentController {
             var lamp = environment.recordReading(id, new UvReadingForm(measuredOn, intensity, newLampTest, null));
             redirect.addFlashAttribute("notice", Boolean.TRUE.equals(lamp.lastPassed()) ? "infection.uv.passed" : "infection.uv.failed");
         } catch (DomainException e) {
-            failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/infection/uv#lamp-" + id;
     }
@@ -126,16 +127,9 @@ class EnvironmentController {
             environment.retireLamp(id, version, reason);
             redirect.addFlashAttribute("notice", "infection.uv.retired");
         } catch (DomainException e) {
-            failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/infection/uv";
     }
 
-    private static void failed(DomainException e, RedirectAttributes redirect) {
-        if (e instanceof AccessDeniedProblem || e.status() == HttpStatus.NOT_FOUND) {
-            throw e;
-        }
-        redirect.addFlashAttribute("actionError", e.messageKey());
-        redirect.addFlashAttribute("actionErrorArgs", e.args());
-    }
 }

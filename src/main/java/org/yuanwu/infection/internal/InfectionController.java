@@ -1,5 +1,6 @@
 package org.yuanwu.infection.internal;
 
+import org.yuanwu.common.web.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -201,7 +202,7 @@ class InfectionController {
                 default -> "infection.case.reopened";
             });
         } catch (DomainException e) {
-            failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/infection/cases/" + id;
     }
@@ -264,7 +265,7 @@ class InfectionController {
                 default -> "infection.suspect.reopened";
             });
         } catch (DomainException e) {
-            failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/infection/suspects?status=ALL#suspect-" + id;
     }
@@ -287,7 +288,7 @@ class InfectionController {
             screening.updateRule(code, new RuleForm(minAmount, requirePositive, specimens, afterHours, enabled, version));
             redirect.addFlashAttribute("notice", "infection.rule.saved");
         } catch (DomainException e) {
-            failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/infection/rules#rule-" + code;
     }
@@ -345,7 +346,7 @@ class InfectionController {
             redirect.addFlashAttribute("notice", "infection.census.saved");
             redirect.addFlashAttribute("noticeArgs", new Object[] {saved.unitName(), m.toString()});
         } catch (DomainException e) {
-            failed(e, redirect);
+            Forms.failed(e, redirect);
             redirect.addFlashAttribute("errorWard", wardId);
             redirect.addFlashAttribute("errorField", e.field());
         }
@@ -462,11 +463,4 @@ class InfectionController {
         response.setStatus(e.status().value());
     }
 
-    private static void failed(DomainException e, RedirectAttributes redirect) {
-        if (e instanceof AccessDeniedProblem || e.status() == HttpStatus.NOT_FOUND) {
-            throw e;
-        }
-        redirect.addFlashAttribute("actionError", e.messageKey());
-        redirect.addFlashAttribute("actionErrorArgs", e.args());
-    }
 }

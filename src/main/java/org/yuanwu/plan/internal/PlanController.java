@@ -111,7 +111,7 @@ class PlanController {
                 redirect.addFlashAttribute("notice", "plan.notice.created");
                 return "redirect:/plans/" + created.id();
             } catch (DomainException e) {
-                rejected(e, binding, model, response);
+                Forms.rejected(e, binding, model, response);
             }
         }
         return formPage(form, null, model);
@@ -144,7 +144,7 @@ class PlanController {
                 redirect.addFlashAttribute("notice", "common.saved");
                 return "redirect:/plans/" + id;
             } catch (DomainException e) {
-                rejected(e, binding, model, response);
+                Forms.rejected(e, binding, model, response);
             }
         }
         return formPage(form, plans.get(id), model);
@@ -158,7 +158,7 @@ class PlanController {
             plans.act(id, action, version, comment);
             redirect.addFlashAttribute("notice", "plan.notice." + action);
         } catch (DomainException e) {
-            failed(e, redirect);
+            Forms.failed(e, redirect);
             if (comment != null && !comment.isBlank()) {
                 redirect.addFlashAttribute("typedComment", comment); // kept in the box, not lost
             }
@@ -172,7 +172,7 @@ class PlanController {
             plans.comment(id, text);
             redirect.addFlashAttribute("notice", "plan.notice.commented");
         } catch (DomainException e) {
-            failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/plans/" + id + "#comments";
     }
@@ -184,7 +184,7 @@ class PlanController {
             redirect.addFlashAttribute("notice", "plan.notice.copied");
             return "redirect:/plans/" + copy.id();
         } catch (DomainException e) {
-            failed(e, redirect);
+            Forms.failed(e, redirect);
             return "redirect:/plans/" + id;
         }
     }
@@ -198,24 +198,5 @@ class PlanController {
     }
 
     /** A rule failure the person can fix goes beside its field; a refusal shows the error page. */
-    static void rejected(DomainException e, BindingResult binding, Model model, HttpServletResponse response) {
-        if (e instanceof AccessDeniedProblem || e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-            throw e;
-        }
-        Forms.reject(binding, e);
-        if (e instanceof StaleEditException) {
-            model.addAttribute("stale", true);
-            response.setStatus(HttpStatus.CONFLICT.value());
-        } else if (e.status() == HttpStatus.CONFLICT) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-        }
-    }
 
-    static void failed(DomainException e, RedirectAttributes redirect) {
-        if (e instanceof AccessDeniedProblem || e.status() == HttpStatus.NOT_FOUND) {
-            throw e;
-        }
-        redirect.addFlashAttribute("actionError", e.messageKey());
-        redirect.addFlashAttribute("actionErrorArgs", e.args());
-    }
 }

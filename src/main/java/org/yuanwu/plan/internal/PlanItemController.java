@@ -1,5 +1,6 @@
 package org.yuanwu.plan.internal;
 
+import org.yuanwu.common.web.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -74,7 +75,7 @@ class PlanItemController {
                 redirect.addFlashAttribute("notice", "plan.notice.itemAdded");
                 return "redirect:/plans/" + planId + "#items";
             } catch (DomainException e) {
-                PlanController.rejected(e, binding, model, response);
+                Forms.rejected(e, binding, model, response);
             }
         }
         return formPage(plans.get(planId), form, null, model);
@@ -162,7 +163,7 @@ class PlanItemController {
                 redirect.addFlashAttribute("notice", "common.saved");
                 return "redirect:/plans/" + planId + "#items";
             } catch (DomainException e) {
-                PlanController.rejected(e, binding, model, response);
+                Forms.rejected(e, binding, model, response);
             }
         }
         return formPage(plans.get(planId), form, items.item(planId, itemId), model);
@@ -175,7 +176,7 @@ class PlanItemController {
             items.remove(planId, itemId, version);
             redirect.addFlashAttribute("notice", "plan.notice.itemRemoved");
         } catch (DomainException e) {
-            PlanController.failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/plans/" + planId + "#items";
     }
@@ -187,7 +188,7 @@ class PlanItemController {
             items.markDone(planId, itemId, done, version);
             redirect.addFlashAttribute("notice", done ? "plan.notice.done" : "plan.notice.undone");
         } catch (DomainException e) {
-            PlanController.failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/plans/" + planId + "/items/" + itemId;
     }
@@ -205,9 +206,9 @@ class PlanItemController {
             items.attach(planId, itemId, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("notice", "plan.notice.attached");
         } catch (DomainException e) {
-            PlanController.failed(e, redirect);
+            Forms.failed(e, redirect);
         } catch (IOException e) {
-            PlanController.failed(DomainException.invalid("file", "plan.error.attachmentUnreadable"), redirect);
+            Forms.failed(DomainException.invalid("file", "plan.error.attachmentUnreadable"), redirect);
         }
         return "redirect:/plans/" + planId + "/items/" + itemId;
     }
@@ -224,7 +225,7 @@ class PlanItemController {
             items.removeAttachment(planId, itemId, attachmentId);
             redirect.addFlashAttribute("notice", "plan.notice.attachmentRemoved");
         } catch (DomainException e) {
-            PlanController.failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/plans/" + planId + "/items/" + itemId;
     }

@@ -1,5 +1,6 @@
 package org.yuanwu.quality.internal;
 
+import org.yuanwu.common.web.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -123,7 +124,7 @@ class FindingController {
                     evidence == null ? null : evidence.getOriginalFilename(), content);
             redirect.addFlashAttribute("notice", "quality.notice.answered");
         } catch (DomainException e) {
-            InspectionController.failed(e, redirect);
+            Forms.failed(e, redirect);
             redirect.addFlashAttribute("typedAction", correctiveAction);
         }
         return "redirect:/quality/findings/" + id;
@@ -136,7 +137,7 @@ class FindingController {
             findings.accountability(id, version, text);
             redirect.addFlashAttribute("notice", "quality.notice.accountability");
         } catch (DomainException e) {
-            InspectionController.failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/quality/findings/" + id;
     }
@@ -148,7 +149,7 @@ class FindingController {
             findings.verify(id, version, accept, reason);
             redirect.addFlashAttribute("notice", accept ? "quality.notice.accepted" : "quality.notice.rejected");
         } catch (DomainException e) {
-            InspectionController.failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/quality/findings/" + id;
     }
@@ -161,7 +162,7 @@ class FindingController {
             findings.assign(id, version, responsibleStaffId, deadline);
             redirect.addFlashAttribute("notice", "common.saved");
         } catch (DomainException e) {
-            InspectionController.failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/quality/findings/" + id;
     }

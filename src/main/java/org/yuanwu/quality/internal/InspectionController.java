@@ -1,5 +1,6 @@
 package org.yuanwu.quality.internal;
 
+import org.yuanwu.common.web.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -201,7 +202,7 @@ class InspectionController {
             inspections.step(id, ReviewStepKind.valueOf(step), version, comment);
             redirect.addFlashAttribute("notice", "quality.notice.step." + step);
         } catch (DomainException e) {
-            failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/quality/inspections/" + id;
     }
@@ -213,7 +214,7 @@ class InspectionController {
             inspections.withdraw(id, version, reason);
             redirect.addFlashAttribute("notice", "quality.notice.withdrawn");
         } catch (DomainException e) {
-            failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/quality/inspections/" + id;
     }
@@ -307,11 +308,4 @@ class InspectionController {
         }
     }
 
-    static void failed(DomainException e, RedirectAttributes redirect) {
-        if (e instanceof AccessDeniedProblem || e.status() == HttpStatus.NOT_FOUND) {
-            throw e;
-        }
-        redirect.addFlashAttribute("actionError", e.messageKey());
-        redirect.addFlashAttribute("actionErrorArgs", e.args());
-    }
 }

@@ -1,5 +1,6 @@
 package org.yuanwu.quality.internal;
 
+import org.yuanwu.common.web.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -101,7 +102,7 @@ class TemplateController {
             templates.activate(id, version);
             redirect.addFlashAttribute("notice", "quality.notice.templateActivated");
         } catch (DomainException e) {
-            InspectionController.failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/quality/templates/" + id;
     }
@@ -112,7 +113,7 @@ class TemplateController {
             templates.retire(id, version);
             redirect.addFlashAttribute("notice", "quality.notice.templateRetired");
         } catch (DomainException e) {
-            InspectionController.failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/quality/templates/" + id;
     }

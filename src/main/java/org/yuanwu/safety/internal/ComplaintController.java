@@ -104,7 +104,7 @@ class ComplaintController {
                 redirect.addFlashAttribute("notice", "safety.notice.created");
                 return "redirect:/safety/complaints/" + created.id();
             } catch (DomainException e) {
-                rejected(e, binding, model, response);
+                Forms.rejected(e, binding, model, response);
             }
         } else {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -136,7 +136,7 @@ class ComplaintController {
                 redirect.addFlashAttribute("notice", "common.saved");
                 return "redirect:/safety/complaints/" + id;
             } catch (DomainException e) {
-                rejected(e, binding, model, response);
+                Forms.rejected(e, binding, model, response);
             }
         } else {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -197,14 +197,4 @@ class ComplaintController {
         return "safety/form";
     }
 
-    private static void rejected(DomainException e, BindingResult binding, Model model, HttpServletResponse response) {
-        if (e instanceof AccessDeniedProblem || e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-            throw e;
-        }
-        Forms.reject(binding, e);
-        if (e instanceof StaleEditException) {
-            model.addAttribute("stale", true);
-        }
-        response.setStatus(e.status().value());
-    }
 }

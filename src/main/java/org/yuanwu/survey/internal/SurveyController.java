@@ -103,7 +103,7 @@ class SurveyController {
                 redirect.addFlashAttribute("notice", "survey.notice.created");
                 return "redirect:/surveys/" + created.id();
             } catch (DomainException e) {
-                rejected(e, binding, model, response);
+                Forms.rejected(e, binding, model, response);
             }
         }
         return formPage(form, null, model);
@@ -155,7 +155,7 @@ class SurveyController {
                 redirect.addFlashAttribute("notice", "common.saved");
                 return "redirect:/surveys/" + id;
             } catch (DomainException e) {
-                rejected(e, binding, model, response);
+                Forms.rejected(e, binding, model, response);
             }
         }
         return formPage(form, surveys.get(id), model);
@@ -179,7 +179,7 @@ class SurveyController {
             redirect.addFlashAttribute("notice", "survey.notice.questionAdded");
             return "redirect:/surveys/" + id + "#questions";
         } catch (DomainException e) {
-            rejected(e, binding, model, response); // the page again, the typed question kept, the message beside it
+            Forms.rejected(e, binding, model, response); // the page again, the typed question kept, the message beside it
         }
         return show(id, model);
     }
@@ -205,7 +205,7 @@ class SurveyController {
             redirect.addFlashAttribute("notice", "common.saved");
             return "redirect:/surveys/" + id + "#questions";
         } catch (DomainException e) {
-            rejected(e, binding, model, response);
+            Forms.rejected(e, binding, model, response);
         }
         QuestionnaireView q = surveys.get(id);
         model.addAttribute("q", q);
@@ -245,7 +245,7 @@ class SurveyController {
             redirect.addAttribute("batch", made.get(0).batch());
             return "redirect:/surveys/" + id + "/tokens";
         } catch (DomainException e) {
-            failed(e, redirect);
+            Forms.failed(e, redirect);
             return "redirect:/surveys/" + id + "#distribution";
         }
     }
@@ -331,7 +331,7 @@ class SurveyController {
             responses.withdraw(responseId, reason, version);
             redirect.addFlashAttribute("notice", "survey.notice.withdrawn");
         } catch (DomainException e) {
-            failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/surveys/" + id + "/responses";
     }
@@ -389,7 +389,7 @@ class SurveyController {
                 redirect.addFlashAttribute("notice", notice);
             }
         } catch (DomainException e) {
-            failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/surveys/" + id;
     }
@@ -406,22 +406,5 @@ class SurveyController {
                 .body(body);
     }
 
-    static void rejected(DomainException e, BindingResult binding, Model model, HttpServletResponse response) {
-        if (e instanceof AccessDeniedProblem || e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-            throw e;
-        }
-        Forms.reject(binding, e);
-        if (e instanceof StaleEditException) {
-            model.addAttribute("stale", true);
-        }
-        response.setStatus(e.status().value());
-    }
 
-    static void failed(DomainException e, RedirectAttributes redirect) {
-        if (e instanceof AccessDeniedProblem || e.status() == HttpStatus.NOT_FOUND) {
-            throw e;
-        }
-        redirect.addFlashAttribute("actionError", e.messageKey());
-        redirect.addFlashAttribute("actionErrorArgs", e.args());
-    }
 }

@@ -115,7 +115,7 @@ class CourseController {
                 redirect.addFlashAttribute("notice", "training.notice.courseCreated");
                 return "redirect:/training/courses/" + created.id();
             } catch (DomainException e) {
-                rejected(e, binding, model, response);
+                Forms.rejected(e, binding, model, response);
             }
         }
         return formPage(form, null, model);
@@ -151,7 +151,7 @@ class CourseController {
                 redirect.addFlashAttribute("notice", "common.saved");
                 return "redirect:/training/courses/" + id;
             } catch (DomainException e) {
-                rejected(e, binding, model, response);
+                Forms.rejected(e, binding, model, response);
             }
         }
         return formPage(form, courses.get(id), model);
@@ -164,7 +164,7 @@ class CourseController {
             courses.withdraw(id, reason, version);
             redirect.addFlashAttribute("notice", "training.notice.courseWithdrawn");
         } catch (DomainException e) {
-            failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/training/courses/" + id;
     }
@@ -192,7 +192,7 @@ class CourseController {
                 redirect.addFlashAttribute("notice", "training.notice.sessionCreated");
                 return "redirect:/training/sessions/" + created.id();
             } catch (DomainException e) {
-                rejected(e, binding, model, response);
+                Forms.rejected(e, binding, model, response);
             }
         }
         return sessionFormPage(form, course, null, model);
@@ -233,24 +233,5 @@ class CourseController {
     }
 
     /** A rule failure the person can fix goes beside its field; a refusal shows the error page. */
-    static void rejected(DomainException e, BindingResult binding, Model model, HttpServletResponse response) {
-        if (e instanceof AccessDeniedProblem || e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-            throw e;
-        }
-        Forms.reject(binding, e);
-        if (e instanceof StaleEditException) {
-            model.addAttribute("stale", true);
-        }
-        if (e.status() == HttpStatus.CONFLICT) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-        }
-    }
 
-    static void failed(DomainException e, RedirectAttributes redirect) {
-        if (e instanceof AccessDeniedProblem || e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-            throw e;
-        }
-        redirect.addFlashAttribute("actionError", e.messageKey());
-        redirect.addFlashAttribute("actionErrorArgs", e.args());
-    }
 }

@@ -1,5 +1,6 @@
 package org.yuanwu.training.internal.course;
 
+import org.yuanwu.common.web.Forms;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -90,7 +91,7 @@ class SessionController {
                 redirect.addFlashAttribute("notice", "common.saved");
                 return "redirect:/training/sessions/" + id;
             } catch (DomainException e) {
-                CourseController.rejected(e, binding, model, response);
+                Forms.rejected(e, binding, model, response);
             }
         }
         return courseController.sessionFormPage(form, courses.get(s.courseId()), s, model);
@@ -103,7 +104,7 @@ class SessionController {
             sessions.cancel(id, reason, version);
             redirect.addFlashAttribute("notice", "training.notice.sessionCancelled");
         } catch (DomainException e) {
-            CourseController.failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/training/sessions/" + id;
     }
@@ -165,9 +166,9 @@ class SessionController {
             sessions.attach(id, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("notice", "training.notice.materialAdded");
         } catch (DomainException e) {
-            CourseController.failed(e, redirect);
+            Forms.failed(e, redirect);
         } catch (IOException e) {
-            CourseController.failed(DomainException.invalid("file", "training.error.materialEmpty"), redirect);
+            Forms.failed(DomainException.invalid("file", "training.error.materialEmpty"), redirect);
         }
         return "redirect:/training/sessions/" + id + "#materials";
     }

@@ -1,5 +1,6 @@
 package org.yuanwu.training.internal.exam;
 
+import org.yuanwu.common.web.Forms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +58,7 @@ class AttemptController {
         try {
             FactRace.retry(() -> attempts.start(id));
         } catch (DomainException e) {
-            ExamPages.failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/exams/" + id + "/take";
     }
@@ -89,7 +90,7 @@ class AttemptController {
             FactRace.retry(() -> attempts.submit(attemptId));
             redirect.addFlashAttribute("notice", "exam.notice.submitted");
         } catch (DomainException e) {
-            ExamPages.failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/exams/attempts/" + attemptId;
     }
@@ -122,7 +123,7 @@ class AttemptController {
             FactRace.retry(() -> attempts.grade(attemptId, position, ExamController.parseScore(score)));
             redirect.addFlashAttribute("notice", "exam.notice.graded");
         } catch (DomainException e) {
-            ExamPages.failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/exams/grading" + (examId == null ? "" : "?examId=" + examId);
     }
@@ -134,7 +135,7 @@ class AttemptController {
             FactRace.retry(() -> attempts.enterPaperScore(id, staffId, ExamController.parseScore(score), null, null));
             redirect.addFlashAttribute("notice", "exam.notice.scoreEntered");
         } catch (DomainException e) {
-            ExamPages.failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/exams/" + id + "/results";
     }

@@ -1,5 +1,6 @@
 package org.yuanwu.training.internal.exam;
 
+import org.yuanwu.common.web.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
@@ -103,7 +104,7 @@ class ExamController {
                 redirect.addFlashAttribute("notice", "exam.notice.created");
                 return "redirect:/exams/" + created.id();
             } catch (DomainException e) {
-                ExamPages.rejected(e, binding, model, response);
+                Forms.rejected(e, binding, model, response);
             }
         } else {
             response.setStatus(400);
@@ -126,7 +127,7 @@ class ExamController {
                 redirect.addFlashAttribute("notice", "common.saved");
                 return "redirect:/exams/" + id;
             } catch (DomainException e) {
-                ExamPages.rejected(e, binding, model, response);
+                Forms.rejected(e, binding, model, response);
             }
         } else {
             response.setStatus(400);
@@ -166,7 +167,7 @@ class ExamController {
             redirect.addFlashAttribute("notice", "exam.notice.invited");
             redirect.addFlashAttribute("noticeArgs", new Object[] {exam.candidateCount()});
         } catch (DomainException e) {
-            ExamPages.failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/exams/" + id + "#candidates";
     }
@@ -178,7 +179,7 @@ class ExamController {
             exams.setQuestions(id, questionIds, null);
             redirect.addFlashAttribute("notice", "exam.notice.paperSaved");
         } catch (DomainException e) {
-            ExamPages.failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/exams/" + id + "#paper";
     }
@@ -203,9 +204,9 @@ class ExamController {
             exams.setRules(id, list);
             redirect.addFlashAttribute("notice", "exam.notice.paperSaved");
         } catch (NumberFormatException e) {
-            ExamPages.failed(DomainException.invalid("rules", "exam.error.ruleNumbers"), redirect);
+            Forms.failed(DomainException.invalid("rules", "exam.error.ruleNumbers"), redirect);
         } catch (DomainException e) {
-            ExamPages.failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/exams/" + id + "#paper";
     }
@@ -224,7 +225,7 @@ class ExamController {
             exams.publish(id, version);
             redirect.addFlashAttribute("notice", "exam.notice.published");
         } catch (DomainException e) {
-            ExamPages.failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/exams/" + id;
     }
@@ -236,7 +237,7 @@ class ExamController {
             exams.withdraw(id, version, reason);
             redirect.addFlashAttribute("notice", "exam.notice.withdrawn");
         } catch (DomainException e) {
-            ExamPages.failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/exams/" + id;
     }

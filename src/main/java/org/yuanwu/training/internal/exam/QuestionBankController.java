@@ -1,5 +1,6 @@
 package org.yuanwu.training.internal.exam;
 
+import org.yuanwu.common.web.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -82,7 +83,7 @@ class QuestionBankController {
                 redirect.addFlashAttribute("notice", "exam.notice.questionSaved");
                 return "redirect:/training/questions";
             } catch (DomainException e) {
-                ExamPages.rejected(e, binding, model, response);
+                Forms.rejected(e, binding, model, response);
             }
         } else {
             response.setStatus(400);
@@ -106,7 +107,7 @@ class QuestionBankController {
                         : "exam.notice.questionNewVersion");
                 return "redirect:/training/questions";
             } catch (DomainException e) {
-                ExamPages.rejected(e, binding, model, response);
+                Forms.rejected(e, binding, model, response);
             }
         } else {
             response.setStatus(400);
@@ -122,7 +123,7 @@ class QuestionBankController {
             redirect.addFlashAttribute("notice", "exam.notice.questionWithdrawn");
             return "redirect:/training/questions";
         } catch (DomainException e) {
-            ExamPages.failed(e, redirect);
+            Forms.failed(e, redirect);
             return "redirect:/training/questions/" + id + "/edit";
         }
     }

@@ -114,7 +114,7 @@ class SkillController {
                 redirect.addFlashAttribute("notice", "training.notice.skillCreated");
                 return "redirect:/training/skills/" + created.id() + "/sheet";
             } catch (DomainException e) {
-                rejected(e, binding, model, response);
+                Forms.rejected(e, binding, model, response);
             }
         }
         return formPage(form, null, model);
@@ -135,7 +135,7 @@ class SkillController {
                 redirect.addFlashAttribute("notice", "common.saved");
                 return "redirect:/training/skills/" + id + "/sheet";
             } catch (DomainException e) {
-                rejected(e, binding, model, response);
+                Forms.rejected(e, binding, model, response);
             }
         }
         return formPage(form, skills.get(id), model);
@@ -148,7 +148,7 @@ class SkillController {
             skills.withdraw(id, reason, version);
             redirect.addFlashAttribute("notice", "training.notice.skillWithdrawn");
         } catch (DomainException e) {
-            failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/training/skills/" + id + "/sheet";
     }
@@ -159,7 +159,7 @@ class SkillController {
             skills.reactivate(id, version);
             redirect.addFlashAttribute("notice", "training.notice.skillReactivated");
         } catch (DomainException e) {
-            failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/training/skills/" + id + "/sheet";
     }
@@ -188,7 +188,7 @@ class SkillController {
                 redirect.addFlashAttribute("noticeArgs", new Object[] {saved.sheetVersion()});
                 return "redirect:/training/skills/" + id + "/sheet";
             } catch (DomainException e) {
-                rejected(e, binding, model, response);
+                Forms.rejected(e, binding, model, response);
             }
         }
         SkillView skill = skills.get(id);
@@ -343,7 +343,7 @@ class SkillController {
             assessments.withdraw(id, reason, version);
             redirect.addFlashAttribute("notice", "training.notice.assessmentWithdrawn");
         } catch (DomainException e) {
-            failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/training/skills/assessments/" + id;
     }
@@ -391,7 +391,7 @@ class SkillController {
             redirect.addFlashAttribute("notice", "training.notice.requirementsPublished");
             redirect.addFlashAttribute("noticeArgs", new Object[] {r.year(), r.staffCount(), r.skillsEach()});
         } catch (DomainException e) {
-            failed(e, redirect);
+            Forms.failed(e, redirect);
         }
         return "redirect:/training/skills/compliance?year=" + y;
     }
@@ -423,24 +423,5 @@ class SkillController {
                 .body(bytes);
     }
 
-    static void rejected(DomainException e, BindingResult binding, Model model, HttpServletResponse response) {
-        if (e instanceof AccessDeniedProblem || e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-            throw e;
-        }
-        Forms.reject(binding, e);
-        if (e instanceof StaleEditException) {
-            model.addAttribute("stale", true);
-        }
-        if (e.status() == HttpStatus.CONFLICT) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-        }
-    }
 
-    static void failed(DomainException e, RedirectAttributes redirect) {
-        if (e instanceof AccessDeniedProblem || e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-            throw e;
-        }
-        redirect.addFlashAttribute("actionError", e.messageKey());
-        redirect.addFlashAttribute("actionErrorArgs", e.args());
-    }
 }
