@@ -36,6 +36,22 @@ public class ScopeGuard {
         return Optional.of(new Restriction(actor.dataScope(), anchor.getId(), anchor.getPath()));
     }
 
+    /**
+     * The ids of the units the actor may see, for filtering a list in one query: null for every unit, empty for
+     * none, the anchor alone for an own-unit scope, the anchor and all below it for a subtree scope.
+     */
+    public java.util.Collection<Long> visibleUnitIds(Actor actor) {
+        Optional<Restriction> restriction = restrictionFor(actor);
+        if (restriction.isEmpty()) {
+            return null;
+        }
+        Restriction r = restriction.get();
+        if (r.anchorUnitId() == null || r.anchorUnitId() < 0) {
+            return java.util.List.of();
+        }
+        return r.scope() == DataScope.SUBTREE ? units.idsUnder(r.anchorPath()) : java.util.List.of(r.anchorUnitId());
+    }
+
     public boolean canSee(Actor actor, Long unitId) {
         if (actor.dataScope() == DataScope.ALL) {
             return true;

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -21,7 +20,6 @@ import org.yuanwu.audit.RecordChanged;
 import org.yuanwu.common.AccessDeniedProblem;
 import org.yuanwu.common.Actor;
 import org.yuanwu.common.CurrentActor;
-import org.yuanwu.common.DataScope;
 import org.yuanwu.common.DomainException;
 import org.yuanwu.common.Permissions;
 import org.yuanwu.common.StaleEditException;
@@ -268,15 +266,7 @@ public class DutyService {
 
     /** Null for "every unit". */
     private Collection<Long> scopedUnitIds(Actor actor) {
-        Optional<ScopeGuard.Restriction> restriction = scope.restrictionFor(actor);
-        if (restriction.isEmpty()) {
-            return null;
-        }
-        ScopeGuard.Restriction r = restriction.get();
-        if (r.anchorUnitId() == null || r.anchorUnitId() < 0) {
-            return List.of();
-        }
-        return r.scope() == DataScope.SUBTREE ? units.subtreeIds(r.anchorUnitId()) : List.of(r.anchorUnitId());
+        return scope.visibleUnitIds(actor);
     }
 
     // ---------------------------------------------------------------- checks

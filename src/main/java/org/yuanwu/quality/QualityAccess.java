@@ -5,15 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.yuanwu.common.AccessDeniedProblem;
 import org.yuanwu.common.Actor;
 import org.yuanwu.common.CurrentActor;
-import org.yuanwu.common.DataScope;
 import org.yuanwu.common.DomainException;
 import org.yuanwu.organization.OrgUnitService;
 import org.yuanwu.organization.ScopeGuard;
@@ -72,20 +69,7 @@ class QualityAccess {
 
     /** Null for "every unit"; else the ids of the units in the caller's scope. */
     Collection<Long> scopedUnitIds(Actor actor) {
-        Optional<ScopeGuard.Restriction> restriction = scope.restrictionFor(actor);
-        if (restriction.isEmpty()) {
-            return null;
-        }
-        ScopeGuard.Restriction r = restriction.get();
-        if (r.anchorUnitId() == null || r.anchorUnitId() < 0) {
-            return List.of();
-        }
-        if (r.scope() == DataScope.SUBTREE) {
-            return units.subtreeIds(r.anchorUnitId());
-        }
-        Set<Long> ids = new LinkedHashSet<>();
-        ids.add(r.anchorUnitId());
-        return ids;
+        return scope.visibleUnitIds(actor);
     }
 
     List<Long> subtree(Long unitId) {

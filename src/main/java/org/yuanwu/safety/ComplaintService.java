@@ -8,13 +8,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -29,7 +26,6 @@ import org.yuanwu.audit.RecordChanged;
 import org.yuanwu.common.AccessDeniedProblem;
 import org.yuanwu.common.Actor;
 import org.yuanwu.common.CurrentActor;
-import org.yuanwu.common.DataScope;
 import org.yuanwu.common.DomainException;
 import org.yuanwu.common.Permissions;
 import org.yuanwu.common.StaleEditException;
@@ -400,20 +396,7 @@ public class ComplaintService {
 
     /** Null for "every unit". */
     private Collection<Long> scopedUnitIds(Actor actor) {
-        Optional<ScopeGuard.Restriction> restriction = scope.restrictionFor(actor);
-        if (restriction.isEmpty()) {
-            return null;
-        }
-        ScopeGuard.Restriction r = restriction.get();
-        if (r.anchorUnitId() == null || r.anchorUnitId() < 0) {
-            return List.of();
-        }
-        if (r.scope() == DataScope.SUBTREE) {
-            return units.subtreeIds(r.anchorUnitId());
-        }
-        Set<Long> ids = new LinkedHashSet<>();
-        ids.add(r.anchorUnitId());
-        return ids;
+        return scope.visibleUnitIds(actor);
     }
 
     private String text(String key, Locale locale) {

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 import org.yuanwu.common.AccessDeniedProblem;
 import org.yuanwu.common.Actor;
 import org.yuanwu.common.CurrentActor;
-import org.yuanwu.common.DataScope;
 import org.yuanwu.common.DomainException;
 import org.yuanwu.common.Permissions;
 import org.yuanwu.organization.OrgUnitService;
@@ -102,20 +101,7 @@ class SurveyAccess {
 
     /** The unit ids the actor sees, or null for every unit. */
     Collection<Long> scopedUnitIds(Actor actor) {
-        Optional<ScopeGuard.Restriction> restriction = scope.restrictionFor(actor);
-        if (restriction.isEmpty()) {
-            return null;
-        }
-        ScopeGuard.Restriction r = restriction.get();
-        if (r.anchorUnitId() == null || r.anchorUnitId() < 0) {
-            return List.of();
-        }
-        if (r.scope() == DataScope.SUBTREE) {
-            return units.subtreeIds(r.anchorUnitId());
-        }
-        Set<Long> ids = new LinkedHashSet<>();
-        ids.add(r.anchorUnitId());
-        return ids;
+        return scope.visibleUnitIds(actor);
     }
 
     /** The units of a filter (the unit and all below it) intersected with the actor's scope; null for "all". */

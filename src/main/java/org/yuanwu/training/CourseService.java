@@ -23,7 +23,6 @@ import org.yuanwu.audit.RecordChanged;
 import org.yuanwu.common.AccessDeniedProblem;
 import org.yuanwu.common.Actor;
 import org.yuanwu.common.CurrentActor;
-import org.yuanwu.common.DataScope;
 import org.yuanwu.common.DomainException;
 import org.yuanwu.common.Permissions;
 import org.yuanwu.common.StaleEditException;
@@ -239,14 +238,6 @@ public class CourseService {
 
     /** The unit ids the actor sees; null for "every unit". */
     Collection<Long> scopedUnitIds(Actor actor) {
-        Optional<ScopeGuard.Restriction> restriction = scope.restrictionFor(actor);
-        if (restriction.isEmpty()) {
-            return null;
-        }
-        ScopeGuard.Restriction r = restriction.get();
-        if (r.anchorUnitId() == null || r.anchorUnitId() < 0) {
-            return List.of();
-        }
-        return r.scope() == DataScope.SUBTREE ? units.subtreeIds(r.anchorUnitId()) : List.of(r.anchorUnitId());
+        return scope.visibleUnitIds(actor);
     }
 }

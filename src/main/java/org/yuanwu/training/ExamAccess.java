@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 import org.yuanwu.common.AccessDeniedProblem;
 import org.yuanwu.common.Actor;
 import org.yuanwu.common.CurrentActor;
-import org.yuanwu.common.DataScope;
 import org.yuanwu.common.DomainException;
 import org.yuanwu.common.Permissions;
 import org.yuanwu.identity.UserAccounts;
@@ -124,15 +123,7 @@ class ExamAccess {
 
     /** The units in the actor's data scope; null for every unit. */
     Collection<Long> scopedUnitIds(Actor actor) {
-        Optional<ScopeGuard.Restriction> restriction = scope.restrictionFor(actor);
-        if (restriction.isEmpty()) {
-            return null;
-        }
-        ScopeGuard.Restriction r = restriction.get();
-        if (r.anchorUnitId() == null || r.anchorUnitId() < 0) {
-            return List.of();
-        }
-        return r.scope() == DataScope.SUBTREE ? units.subtreeIds(r.anchorUnitId()) : List.of(r.anchorUnitId());
+        return scope.visibleUnitIds(actor);
     }
 
     /** The units whose bank questions an exam of this unit may use: the unit, its ancestors and all below it. */

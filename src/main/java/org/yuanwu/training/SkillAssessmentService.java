@@ -28,7 +28,6 @@ import org.yuanwu.audit.RecordChanged;
 import org.yuanwu.common.AccessDeniedProblem;
 import org.yuanwu.common.Actor;
 import org.yuanwu.common.CurrentActor;
-import org.yuanwu.common.DataScope;
 import org.yuanwu.common.DomainException;
 import org.yuanwu.common.Permissions;
 import org.yuanwu.common.StaleEditException;
@@ -419,14 +418,6 @@ public class SkillAssessmentService {
     }
 
     private Collection<Long> scopedUnitIds(Actor actor) {
-        Optional<ScopeGuard.Restriction> restriction = scope.restrictionFor(actor);
-        if (restriction.isEmpty()) {
-            return null;
-        }
-        ScopeGuard.Restriction r = restriction.get();
-        if (r.anchorUnitId() == null || r.anchorUnitId() < 0) {
-            return List.of();
-        }
-        return r.scope() == DataScope.SUBTREE ? units.subtreeIds(r.anchorUnitId()) : List.of(r.anchorUnitId());
+        return scope.visibleUnitIds(actor);
     }
 }

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.yuanwu.common.AccessDeniedProblem;
 import org.yuanwu.common.Actor;
-import org.yuanwu.common.DataScope;
 import org.yuanwu.common.DomainException;
 import org.yuanwu.organization.OrgUnitService;
 import org.yuanwu.organization.ScopeGuard;
@@ -46,15 +45,7 @@ public class InfectionScope {
 
     /** The unit ids the caller may see, or null for every unit. */
     public Collection<Long> visibleUnitIds(Actor actor) {
-        Optional<ScopeGuard.Restriction> restriction = scope.restrictionFor(actor);
-        if (restriction.isEmpty()) {
-            return null;
-        }
-        ScopeGuard.Restriction r = restriction.get();
-        if (r.anchorUnitId() == null || r.anchorUnitId() < 0) {
-            return List.of();
-        }
-        return r.scope() == DataScope.SUBTREE ? units.subtreeIds(r.anchorUnitId()) : List.of(r.anchorUnitId());
+        return scope.visibleUnitIds(actor);
     }
 
     public String name(Long unitId) {

@@ -1,7 +1,6 @@
 package org.yuanwu.quality.internal;
 
 import org.yuanwu.common.web.Forms;
-import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;

@@ -24,7 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yuanwu.common.AccessDeniedProblem;
 import org.yuanwu.common.CurrentActor;
 import org.yuanwu.common.DomainException;
-import org.yuanwu.common.StaleEditException;
 import org.yuanwu.common.excel.ExcelSheet;
 import org.yuanwu.common.web.Forms;
 import org.yuanwu.common.web.PageRequests;

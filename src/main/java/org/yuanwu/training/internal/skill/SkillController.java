@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yuanwu.common.AccessDeniedProblem;
 import org.yuanwu.common.DomainException;
-import org.yuanwu.common.StaleEditException;
 import org.yuanwu.common.excel.ExcelSheet;
 import org.yuanwu.common.web.Forms;
 import org.yuanwu.common.web.PageRequests;
