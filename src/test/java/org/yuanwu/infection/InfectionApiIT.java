@@ -280,6 +280,12 @@ class InfectionApiIT extends IntegrationTest {
         call(post("/api/v1/infection/suspects/" + fever.get("id").asLong() + "/confirm"), office, decision)
                 .andExpect(status().isConflict());
         assertThat(value(office, "infection.hai_underreport_rate", h.wardA().id(), "2026-06")).isEqualByComparingTo("50.0");
+        // A third case found by the office in record sampling: missed too; the ward may not record one.
+        Map<String, Object> sampled = caseReport(h.wardA().id(), "P-RS-1", "2026-06-02", "2026-06-09", "SKIN_SOFT_TISSUE", null, null);
+        call(post("/api/v1/infection/cases/found"), nurse, sampled).andExpect(status().isForbidden());
+        call(post("/api/v1/infection/cases/found"), office, sampled).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.origin").value("RECORD_SAMPLING")).andExpect(jsonPath("$.status").value("CONFIRMED"));
+        assertThat(value(office, "infection.hai_underreport_rate", h.wardA().id(), "2026-06")).isEqualByComparingTo("66.7");
 
         // The screening found nothing else for the ward; a full run changes nothing more.
         call(post("/api/v1/infection/screening/runs").param("full", "true"), office, null).andExpect(status().isOk())

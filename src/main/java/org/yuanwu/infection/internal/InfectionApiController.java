@@ -131,6 +131,14 @@ class InfectionApiController {
         return ResponseEntity.created(URI.create("/api/v1/infection/cases/" + created.id())).body(created);
     }
 
+    @PostMapping("/cases/found")
+    @Operation(summary = "Records a case the infection-control office found in record sampling (INFECTION_MANAGE): confirmed "
+            + "at once and counted as missed in the under-reporting rate")
+    ResponseEntity<CaseView> found(@RequestBody CaseForm form) {
+        CaseView created = cases.recordFound(form, org.yuanwu.infection.CaseOrigin.RECORD_SAMPLING);
+        return ResponseEntity.created(URI.create("/api/v1/infection/cases/" + created.id())).body(created);
+    }
+
     @GetMapping("/cases/{id}")
     CaseView caseOf(@PathVariable Long id) {
         return cases.get(id);

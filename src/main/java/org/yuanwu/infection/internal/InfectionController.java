@@ -149,9 +149,11 @@ class InfectionController {
     }
 
     @PostMapping("/cases")
-    String report(CaseForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String report(CaseForm form, @RequestParam(defaultValue = "false") boolean foundInRecords, Model model,
+                  RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            CaseView created = cases.report(form);
+            CaseView created = foundInRecords ? cases.recordFound(form, org.yuanwu.infection.CaseOrigin.RECORD_SAMPLING)
+                    : cases.report(form);
             redirect.addFlashAttribute("notice", "infection.case.saved");
             return "redirect:/infection/cases/" + created.id();
         } catch (DomainException e) {
