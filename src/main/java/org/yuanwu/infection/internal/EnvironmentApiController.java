@@ -31,9 +31,54 @@ import org.yuanwu.infection.UvReadingForm;
 class EnvironmentApiController {
 
     private final EnvironmentService environment;
+    private final org.yuanwu.infection.SterilizationService sterilization;
 
-    EnvironmentApiController(EnvironmentService environment) {
+    EnvironmentApiController(EnvironmentService environment, org.yuanwu.infection.SterilizationService sterilization) {
         this.environment = environment;
+        this.sterilization = sterilization;
+    }
+
+    record SterilizerRequest(Long unitId, String name, org.yuanwu.infection.SterilizerKind kind) {
+    }
+
+    record BiologicalRequest(Long version, org.yuanwu.infection.TestResult result) {
+    }
+
+    @GetMapping("/sterilizers")
+    @Operation(summary = "Sterilizers in your scope, with the biological monitoring due this week")
+    List<org.yuanwu.infection.SterilizerView> sterilizers() {
+        return sterilization.sterilizers();
+    }
+
+    @PostMapping("/sterilizers")
+    ResponseEntity<org.yuanwu.infection.SterilizerView> registerSterilizer(@RequestBody SterilizerRequest body) {
+        var created = sterilization.register(body.unitId(), body.name(), body.kind());
+        return ResponseEntity.created(URI.create("/api/v1/infection/sterilizers/" + created.id())).body(created);
+    }
+
+    @GetMapping("/sterilizers/{id}/loads")
+    List<org.yuanwu.infection.LoadView> loads(@PathVariable Long id) {
+        return sterilization.loads(id, 200);
+    }
+
+    @PostMapping("/sterilizers/{id}/loads")
+    @Operation(summary = "Records a load: Bowie-Dick (pre-vacuum, the day's first load), chemical, biological; refused on a "
+            + "day whose Bowie-Dick test failed")
+    ResponseEntity<org.yuanwu.infection.LoadView> recordLoad(@PathVariable Long id, @RequestBody org.yuanwu.infection.LoadForm form) {
+        var created = sterilization.recordLoad(id, form);
+        return ResponseEntity.created(URI.create("/api/v1/infection/loads/" + created.id())).body(created);
+    }
+
+    @PostMapping("/loads/{id}/biological")
+    @Operation(summary = "Records an incubated biological indicator; a failure recalls the loads since the last pass")
+    org.yuanwu.infection.LoadView biological(@PathVariable Long id, @RequestBody BiologicalRequest body) {
+        return sterilization.biological(id, body.version(), body.result());
+    }
+
+    @GetMapping("/recalls")
+    @Operation(summary = "Loads recalled after a biological failure")
+    List<org.yuanwu.infection.LoadView> recalls() {
+        return sterilization.recalls();
     }
 
     record CloseRequest(Long version, String correctiveAction) {

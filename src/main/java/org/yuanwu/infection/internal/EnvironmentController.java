@@ -30,11 +30,71 @@ import org.yuanwu.organization.OrgUnitService;
 class EnvironmentController {
 
     private final EnvironmentService environment;
+    private final org.yuanwu.infection.SterilizationService sterilization;
     private final OrgUnitService units;
 
-    EnvironmentController(EnvironmentService environment, OrgUnitService units) {
+    EnvironmentController(EnvironmentService environment, org.yuanwu.infection.SterilizationService sterilization,
+                          OrgUnitService units) {
         this.environment = environment;
+        this.sterilization = sterilization;
         this.units = units;
+    }
+
+    @GetMapping("/sterilization")
+    String sterilization(@RequestParam(required = false) Long sterilizerId, Model model) {
+        var list = sterilization.sterilizers();
+        Long shown = sterilizerId != null ? sterilizerId : list.isEmpty() ? null : list.get(0).id();
+        model.addAttribute("sterilizers", list);
+        model.addAttribute("shown", shown);
+        model.addAttribute("loads", shown == null ? java.util.List.of() : sterilization.loads(shown, 50));
+        model.addAttribute("recalls", sterilization.recalls());
+        model.addAttribute("units", units.allVisible(true));
+        model.addAttribute("kinds", org.yuanwu.infection.SterilizerKind.values());
+        model.addAttribute("today", LocalDate.now(Requests.ZONE));
+        return "infection/sterilization";
+    }
+
+    @PostMapping("/sterilization")
+    String registerSterilizer(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String name,
+                              @RequestParam(required = false) org.yuanwu.infection.SterilizerKind kind, RedirectAttributes redirect) {
+        try {
+            var s = sterilization.register(unitId, name, kind);
+            redirect.addFlashAttribute("notice", "infection.sterilizer.registered");
+            return "redirect:/infection/sterilization?sterilizerId=" + s.id();
+        } catch (DomainException e) {
+            Forms.failed(e, redirect);
+        }
+        return "redirect:/infection/sterilization";
+    }
+
+    @PostMapping("/sterilization/{id}/loads")
+    String recordLoad(@PathVariable Long id,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate loadDate,
+                      @RequestParam(required = false) Integer packs,
+                      @RequestParam(required = false) org.yuanwu.infection.TestResult bowieDick,
+                      @RequestParam(required = false) org.yuanwu.infection.TestResult chemical,
+                      @RequestParam(required = false) org.yuanwu.infection.TestResult biological,
+                      @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        try {
+            var l = sterilization.recordLoad(id, new org.yuanwu.infection.LoadForm(loadDate, packs, bowieDick, chemical, biological, note));
+            redirect.addFlashAttribute("notice", l.released() ? "infection.load.released" : "infection.load.held");
+        } catch (DomainException e) {
+            Forms.failed(e, redirect);
+        }
+        return "redirect:/infection/sterilization?sterilizerId=" + id;
+    }
+
+    @PostMapping("/sterilization/loads/{loadId}/biological")
+    String biological(@PathVariable Long loadId, @RequestParam Long sterilizerId, @RequestParam(required = false) Long version,
+                      @RequestParam(required = false) org.yuanwu.infection.TestResult result, RedirectAttributes redirect) {
+        try {
+            sterilization.biological(loadId, version, result);
+            redirect.addFlashAttribute("notice", result == org.yuanwu.infection.TestResult.FAIL ? "infection.load.recalled"
+                    : "infection.load.biologicalSaved");
+        } catch (DomainException e) {
+            Forms.failed(e, redirect);
+        }
+        return "redirect:/infection/sterilization?sterilizerId=" + sterilizerId;
     }
 
     @GetMapping("/environment")
