@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,10 +33,13 @@ class EnvironmentApiController {
 
     private final EnvironmentService environment;
     private final org.yuanwu.infection.SterilizationService sterilization;
+    private final org.yuanwu.infection.AntibioticService antibiotics;
 
-    EnvironmentApiController(EnvironmentService environment, org.yuanwu.infection.SterilizationService sterilization) {
+    EnvironmentApiController(EnvironmentService environment, org.yuanwu.infection.SterilizationService sterilization,
+                             org.yuanwu.infection.AntibioticService antibiotics) {
         this.environment = environment;
         this.sterilization = sterilization;
+        this.antibiotics = antibiotics;
     }
 
     record SterilizerRequest(Long unitId, String name, org.yuanwu.infection.SterilizerKind kind) {
@@ -73,6 +77,19 @@ class EnvironmentApiController {
     @Operation(summary = "Records an incubated biological indicator; a failure recalls the loads since the last pass")
     org.yuanwu.infection.LoadView biological(@PathVariable Long id, @RequestBody BiologicalRequest body) {
         return sterilization.biological(id, body.version(), body.result());
+    }
+
+    @PutMapping("/antibiotic-samples")
+    @Operation(summary = "Creates or replaces a department's monthly antibiotic-use sampling (outpatient, emergency or "
+            + "inpatient), judged against the national ceiling")
+    org.yuanwu.infection.PrescriptionSampleView saveSample(@RequestBody org.yuanwu.infection.PrescriptionSampleForm form) {
+        return antibiotics.save(form);
+    }
+
+    @GetMapping("/antibiotic-samples")
+    @Operation(summary = "A month's sampling rows of a unit and those below it, each setting's departments worst first")
+    List<org.yuanwu.infection.PrescriptionSampleView> samplesOfMonth(@RequestParam Long unitId, @RequestParam String month) {
+        return antibiotics.month(unitId, Requests.month(month));
     }
 
     @GetMapping("/recalls")

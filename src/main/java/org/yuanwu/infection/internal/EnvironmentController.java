@@ -31,13 +31,48 @@ class EnvironmentController {
 
     private final EnvironmentService environment;
     private final org.yuanwu.infection.SterilizationService sterilization;
+    private final org.yuanwu.infection.AntibioticService antibiotics;
     private final OrgUnitService units;
 
     EnvironmentController(EnvironmentService environment, org.yuanwu.infection.SterilizationService sterilization,
-                          OrgUnitService units) {
+                          org.yuanwu.infection.AntibioticService antibiotics, OrgUnitService units) {
         this.environment = environment;
         this.sterilization = sterilization;
+        this.antibiotics = antibiotics;
         this.units = units;
+    }
+
+    @GetMapping("/antibiotics")
+    String antibiotics(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String month, Model model) {
+        Long unit = unitId != null ? unitId : org.yuanwu.common.CurrentActor.get().scopeUnitId() != null
+                ? org.yuanwu.common.CurrentActor.get().scopeUnitId()
+                : units.roots().stream().findFirst().map(org.yuanwu.organization.UnitView::id).orElse(null);
+        java.time.YearMonth m = month == null || month.isBlank() ? java.time.YearMonth.now(Requests.ZONE).minusMonths(1)
+                : Requests.month(month);
+        model.addAttribute("unitId", unit);
+        model.addAttribute("month", m.toString());
+        model.addAttribute("rows", unit == null ? java.util.List.of() : antibiotics.month(unit, m));
+        model.addAttribute("units", units.allVisible(true));
+        model.addAttribute("settings", org.yuanwu.infection.PrescriptionSetting.values());
+        return "infection/antibiotics";
+    }
+
+    @PostMapping("/antibiotics")
+    String saveAntibiotics(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Long viewUnitId,
+                           @RequestParam(required = false) String month,
+                           @RequestParam(required = false) org.yuanwu.infection.PrescriptionSetting setting,
+                           @RequestParam(required = false) Integer sampled, @RequestParam(required = false) Integer withAntibiotics,
+                           @RequestParam(required = false) Integer antibioticDrugs, @RequestParam(required = false) Integer injections,
+                           @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        try {
+            var row = antibiotics.save(new org.yuanwu.infection.PrescriptionSampleForm(unitId, month, setting, sampled,
+                    withAntibiotics, antibioticDrugs, injections, version));
+            redirect.addFlashAttribute("notice", row.overLimit() ? "infection.antibiotic.over" : "infection.antibiotic.saved");
+            redirect.addFlashAttribute("noticeArgs", new Object[] {row.ratePercent().toPlainString(), row.limitPercent().toPlainString()});
+        } catch (DomainException e) {
+            Forms.failed(e, redirect);
+        }
+        return "redirect:/infection/antibiotics?unitId=" + (viewUnitId == null ? unitId : viewUnitId) + "&month=" + month;
     }
 
     @GetMapping("/sterilization")
