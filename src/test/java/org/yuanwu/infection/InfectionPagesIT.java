@@ -19,6 +19,9 @@ import org.yuanwu.support.TestFixtures;
 /** The infection-control pages: census entry, case report with errors beside fields, review, rules, rates, export. */
 class InfectionPagesIT extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.yuanwu.common.pdf.ChineseFont chineseFont;
+
     @Test
     void aWardEntersItsCensusReportsACaseAndTheOfficeConfirmsItOnThePages() throws Exception {
         MockHttpSession admin = adminSession();
@@ -82,6 +85,18 @@ class InfectionPagesIT extends IntegrationTest {
         mvc.perform(post("/infection/cases/" + second + "/review").session(admin).with(csrf()).param("action", "confirm").param("version", "0"));
         mvc.perform(get("/infection/rates").param("unitId", String.valueOf(h.department().id())).param("period", "2026-02").session(admin))
                 .andExpect(content().string(allOf(containsString("10.0"), containsString("需调查"))));
+
+        // The month's bulletin says it in sentences, with the ward over target marked for investigation.
+        if (chineseFont.available()) {
+            byte[] pdf = mvc.perform(get("/infection/bulletin.pdf").param("unitId", String.valueOf(h.department().id()))
+                            .param("month", "2026-02").session(admin))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", "");
+            reader.close();
+            assertThat(text).contains("2026年2月医院感染监测简报", "本月出院20人，发生医院感染2例，发生率10.0%", "需调查",
+                    "本月未发现医院感染聚集");
+        }
 
         mvc.perform(get("/infection").session(admin)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"new-suspects\""), containsString("id=\"cluster-alerts\""))));

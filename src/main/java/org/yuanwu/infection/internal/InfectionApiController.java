@@ -53,9 +53,11 @@ class InfectionApiController {
     private final ClinicalEventService clinical;
     private final ScreeningService screening;
     private final InfectionWorkbook workbook;
+    private final InfectionBulletin bulletin;
 
     InfectionApiController(CensusService census, InfectionCaseService cases, ClinicalEventService clinical,
-                           ScreeningService screening, InfectionWorkbook workbook) {
+                           ScreeningService screening, InfectionWorkbook workbook, InfectionBulletin bulletin) {
+        this.bulletin = bulletin;
         this.workbook = workbook;
         this.census = census;
         this.cases = cases;
@@ -67,6 +69,14 @@ class InfectionApiController {
     }
 
     record ReasonRequest(Long version, String reason) {
+    }
+
+    @GetMapping("/bulletin.pdf")
+    @Operation(summary = "The monthly infection bulletin (院感简报) of a unit as a PDF (503 when the server has no Chinese font)")
+    ResponseEntity<byte[]> bulletin(@RequestParam Long unitId, @RequestParam String month) {
+        org.yuanwu.common.CurrentActor.require(org.yuanwu.common.Permissions.INFECTION_READ);
+        YearMonth m = Requests.month(month);
+        return InfectionController.bulletinResponse(bulletin.write(unitId, m), m);
     }
 
     // ---------------------------------------------------------------- census

@@ -75,9 +75,11 @@ class InfectionController {
     private final IndicatorEngine engine;
     private final IndicatorCatalog catalog;
     private final InfectionWorkbook workbook;
+    private final InfectionBulletin bulletin;
 
     InfectionController(InfectionCaseService cases, ScreeningService screening, CensusService census, OrgUnitService units,
-                        IndicatorEngine engine, IndicatorCatalog catalog, InfectionWorkbook workbook) {
+                        IndicatorEngine engine, IndicatorCatalog catalog, InfectionWorkbook workbook, InfectionBulletin bulletin) {
+        this.bulletin = bulletin;
         this.workbook = workbook;
         this.cases = cases;
         this.screening = screening;
@@ -98,6 +100,7 @@ class InfectionController {
         model.addAttribute("clusters", cases.clusters(LocalDate.now(Requests.ZONE), 60));
         model.addAttribute("clusterThreshold", cases.clusterThreshold());
         model.addAttribute("clusterWindow", cases.clusterWindowDays());
+        model.addAttribute("bulletinMonth", YearMonth.now(Requests.ZONE).minusMonths(1).toString());
         return "infection/overview";
     }
 
@@ -353,6 +356,23 @@ class InfectionController {
             redirect.addFlashAttribute("errorField", e.field());
         }
         return "redirect:/infection/census?unitId=" + (unitId == null ? wardId : unitId) + "&month=" + m + "#ward-" + wardId;
+    }
+
+    // ---------------------------------------------------------------- bulletin
+
+    @GetMapping("/bulletin.pdf")
+    ResponseEntity<byte[]> bulletin(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String month) {
+        CurrentActor.require(Permissions.INFECTION_READ);
+        Long unit = unitId != null ? unitId : defaultUnit();
+        YearMonth m = month == null || month.isBlank() ? YearMonth.now(Requests.ZONE).minusMonths(1) : Requests.month(month);
+        return bulletinResponse(bulletin.write(unit, m), m);
+    }
+
+    static ResponseEntity<byte[]> bulletinResponse(byte[] pdf, YearMonth month) {
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+                        .filename("院感简报-" + month + ".pdf", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(pdf);
     }
 
     // ---------------------------------------------------------------- workbook import
