@@ -34,9 +34,11 @@ class EnvironmentApiController {
     private final EnvironmentService environment;
     private final org.yuanwu.infection.SterilizationService sterilization;
     private final org.yuanwu.infection.AntibioticService antibiotics;
+    private final org.yuanwu.infection.WasteService waste;
 
     EnvironmentApiController(EnvironmentService environment, org.yuanwu.infection.SterilizationService sterilization,
-                             org.yuanwu.infection.AntibioticService antibiotics) {
+                             org.yuanwu.infection.AntibioticService antibiotics, org.yuanwu.infection.WasteService waste) {
+        this.waste = waste;
         this.environment = environment;
         this.sterilization = sterilization;
         this.antibiotics = antibiotics;
@@ -90,6 +92,37 @@ class EnvironmentApiController {
     @Operation(summary = "A month's sampling rows of a unit and those below it, each setting's departments worst first")
     List<org.yuanwu.infection.PrescriptionSampleView> samplesOfMonth(@RequestParam Long unitId, @RequestParam String month) {
         return antibiotics.month(unitId, Requests.month(month));
+    }
+
+    record CorrectionRequest(org.yuanwu.infection.WasteForm handover, String reason) {
+    }
+
+    @PostMapping("/waste")
+    @Operation(summary = "Records a signed medical-waste handover (department → storage, or storage → disposal company); "
+            + "sealed bags, both signers and a positive weight are required")
+    ResponseEntity<org.yuanwu.infection.WasteView> waste(@RequestBody org.yuanwu.infection.WasteForm form) {
+        var created = waste.record(form);
+        return ResponseEntity.created(URI.create("/api/v1/infection/waste/" + created.id())).body(created);
+    }
+
+    @PostMapping("/waste/{id}/correction")
+    @Operation(summary = "Corrects a signed handover with a reason: a new record supersedes it, both are kept")
+    ResponseEntity<org.yuanwu.infection.WasteView> correctWaste(@PathVariable Long id, @RequestBody CorrectionRequest body) {
+        var created = waste.correct(id, body.handover(), body.reason());
+        return ResponseEntity.created(URI.create("/api/v1/infection/waste/" + created.id())).body(created);
+    }
+
+    @GetMapping("/waste")
+    List<org.yuanwu.infection.WasteView> wasteOf(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return waste.handovers(from, to);
+    }
+
+    @GetMapping("/waste/gaps")
+    @Operation(summary = "Gaps: departments without a handover on a working day, days whose storage outflow differs from inflow")
+    List<org.yuanwu.infection.WasteGap> wasteGaps(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return waste.gaps(from, to);
     }
 
     @GetMapping("/recalls")

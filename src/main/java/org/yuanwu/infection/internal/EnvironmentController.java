@@ -32,14 +32,53 @@ class EnvironmentController {
     private final EnvironmentService environment;
     private final org.yuanwu.infection.SterilizationService sterilization;
     private final org.yuanwu.infection.AntibioticService antibiotics;
+    private final org.yuanwu.infection.WasteService waste;
     private final OrgUnitService units;
 
     EnvironmentController(EnvironmentService environment, org.yuanwu.infection.SterilizationService sterilization,
-                          org.yuanwu.infection.AntibioticService antibiotics, OrgUnitService units) {
+                          org.yuanwu.infection.AntibioticService antibiotics, org.yuanwu.infection.WasteService waste,
+                          OrgUnitService units) {
+        this.waste = waste;
         this.environment = environment;
         this.sterilization = sterilization;
         this.antibiotics = antibiotics;
         this.units = units;
+    }
+
+    @GetMapping("/waste")
+    String waste(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+        LocalDate today = LocalDate.now(Requests.ZONE);
+        LocalDate start = from != null ? from : today.minusDays(13);
+        LocalDate end = to != null ? to : today;
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("today", today);
+        model.addAttribute("handovers", waste.handovers(start, end));
+        model.addAttribute("gaps", waste.gaps(start, end));
+        model.addAttribute("units", units.allVisible(true));
+        model.addAttribute("stages", org.yuanwu.infection.WasteStage.values());
+        model.addAttribute("categories", org.yuanwu.infection.WasteCategory.values());
+        return "infection/waste";
+    }
+
+    @PostMapping("/waste")
+    String recordWaste(@RequestParam(required = false) Long unitId,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate handoverDate,
+                       @RequestParam(required = false) org.yuanwu.infection.WasteStage stage,
+                       @RequestParam(required = false) org.yuanwu.infection.WasteCategory category,
+                       @RequestParam(required = false) Integer bags, @RequestParam(required = false) BigDecimal weightKg,
+                       @RequestParam(defaultValue = "false") boolean sealed, @RequestParam(required = false) String handedBy,
+                       @RequestParam(required = false) String receivedBy, @RequestParam(required = false) String disposalCompany,
+                       RedirectAttributes redirect) {
+        try {
+            waste.record(new org.yuanwu.infection.WasteForm(unitId, handoverDate, stage, category, bags, weightKg, sealed, handedBy,
+                    receivedBy, disposalCompany));
+            redirect.addFlashAttribute("notice", "infection.waste.saved");
+        } catch (DomainException e) {
+            Forms.failed(e, redirect);
+        }
+        return "redirect:/infection/waste";
     }
 
     @GetMapping("/antibiotics")
