@@ -213,6 +213,28 @@ public class InfectionCaseService {
                 .toList();
     }
 
+    /**
+     * Confirmed surgical-site infections of a unit's subtree with onset in the period, by wound class (I–IV; a case
+     * reported without a class is counted under null), for the rates page and the bulletin.
+     */
+    @Transactional(readOnly = true)
+    public Map<OperationClass, Long> surgicalSiteByClass(Long unitId, LocalDate from, LocalDate to) {
+        Actor actor = CurrentActor.require(Permissions.INFECTION_READ);
+        scope.visibleUnit(actor, unitId);
+        java.util.Set<Long> under = new java.util.HashSet<>(scope.subtree(unitId));
+        Map<OperationClass, Long> counts = new java.util.LinkedHashMap<>();
+        for (OperationClass c : OperationClass.values()) {
+            counts.put(c, 0L);
+        }
+        for (InfectionCase c : cases.findByStatusInAndOnsetDateBetweenOrderByUnitIdAscOnsetDateAsc(
+                EnumSet.of(CaseStatus.CONFIRMED), from, to)) {
+            if (c.getSite().surgical() && under.contains(c.getUnitId())) {
+                counts.merge(c.getOperationClass(), 1L, Long::sum);
+            }
+        }
+        return counts;
+    }
+
     public int clusterThreshold() {
         return clusterThreshold;
     }

@@ -98,6 +98,19 @@ class InfectionPagesIT extends IntegrationTest {
                     "本月未发现医院感染聚集");
         }
 
+        // A deep incisional infection after a class II operation shows in the wound-class table.
+        mvc.perform(post("/infection/cases").session(admin).with(csrf()).param("unitId", String.valueOf(h.wardA().id()))
+                        .param("patientNo", "BA-3").param("admissionDate", "2026-02-02").param("onsetDate", "2026-02-09")
+                        .param("site", "SURGICAL_DEEP").param("operationClass", "II").param("device", "NONE").param("outcome", "IMPROVED")
+                        .param("foundInRecords", "true"))
+                .andExpect(redirectedUrlPattern("/infection/cases/*"));
+        String rates = mvc.perform(get("/infection/rates").param("unitId", String.valueOf(h.department().id()))
+                .param("period", "2026-02").session(admin)).andReturn().getResponse().getContentAsString();
+        String classII = rates.substring(rates.indexOf("id=\"ssi-II\""));
+        assertThat(classII.substring(0, classII.indexOf("</tr>"))).contains(">1</td>");
+        assertThat(jdbc.queryForObject("select origin from infection_case where patient_no = 'BA-3' and unit_id = ?", String.class,
+                h.wardA().id())).isEqualTo("RECORD_SAMPLING");
+
         mvc.perform(get("/infection").session(admin)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"new-suspects\""), containsString("id=\"cluster-alerts\""))));
         mvc.perform(get("/infection/rules").session(admin).param("lang", "en")).andExpect(status().isOk())

@@ -439,6 +439,7 @@ class InfectionController {
         model.addAttribute("indicators", RATE_INDICATORS.stream().map(catalog::get).toList());
         model.addAttribute("units", units.allVisible(true));
         model.addAttribute("locale", locale);
+        model.addAttribute("ssiByClass", cases.surgicalSiteByClass(unit, p.start(), p.end()));
         model.addAttribute("chartNames", rows.stream().map(RateRow::unitName).toList());
         model.addAttribute("chartValues", rows.stream().map(r -> r.values().get(0).value()).toList());
         return "infection/rates";
