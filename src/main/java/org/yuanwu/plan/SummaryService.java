@@ -47,10 +47,12 @@ public class SummaryService {
     private final IndicatorCatalog catalog;
     private final MeasureCatalog measures;
     private final OrgUnitService units;
+    private final org.yuanwu.quality.QualityFindings findings;
 
     SummaryService(PlanAccess access, PlanService plans, PlanItemService items, PlanProgressService progress,
                    DutyService duties, IndicatorEngine engine, IndicatorCatalog catalog, MeasureCatalog measures,
-                   OrgUnitService units) {
+                   OrgUnitService units, org.yuanwu.quality.QualityFindings findings) {
+        this.findings = findings;
         this.access = access;
         this.plans = plans;
         this.items = items;
@@ -141,7 +143,33 @@ public class SummaryService {
         PlanSummary summary = new PlanSummary(planId, plan.unitName() + label + "工作总结", plan.unitName(), label, annual,
                 plan.goals(), results, work, rankings, unmet, total == 0 ? null : new PlanSummary.DutyTally(done, total),
                 nextLabel, access.today(), List.of());
-        return summary.withSections(SummaryText.sections(summary));
+        return summary.withSections(withFindings(SummaryText.sections(summary), findings.counts(plan.unitId())));
+    }
+
+    /**
+     * The rectification loop in the summary: under the plan's completion, one sentence on the inspection findings of the
+     * unit and the units below it, and what is still open. Nothing is said when there were none.
+     */
+    static List<PlanSummary.Section> withFindings(List<PlanSummary.Section> sections, org.yuanwu.quality.FindingCounts c) {
+        long total = c.open() + c.answered() + c.accepted();
+        if (total == 0) {
+            return sections;
+        }
+        String sentence = "质量检查共发现问题 " + total + " 项，已整改验收 " + c.accepted() + " 项"
+                + (c.open() + c.answered() == 0 ? "，全部闭环。"
+                : "，尚未闭环 " + (c.open() + c.answered()) + " 项" + (c.overdue() > 0 ? "（其中逾期 " + c.overdue() + " 项）" : "")
+                + (c.recurrences() > 0 ? "；同一问题重复出现 " + c.recurrences() + " 项，已要求科室负责人说明。" : "。"));
+        List<PlanSummary.Section> out = new java.util.ArrayList<>();
+        for (PlanSummary.Section s : sections) {
+            if (s.heading().endsWith("计划完成情况")) {
+                List<String> paragraphs = new java.util.ArrayList<>(s.paragraphs());
+                paragraphs.add(sentence);
+                out.add(new PlanSummary.Section(s.heading(), paragraphs));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** Percent and per-mille stay as symbols; a count takes its measure's unit ("次"); points are 分. */

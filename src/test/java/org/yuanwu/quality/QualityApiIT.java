@@ -412,6 +412,10 @@ class QualityApiIT extends IntegrationTest {
                 + "and record_id = ?", Long.class, String.valueOf(id))).isGreaterThanOrEqualTo(5);
         call(get("/api/v1/quality/findings?unitId=" + p.h().wardA().id() + "&status=OPEN"), p.headNurseA(), null)
                 .andExpect(jsonPath("$.totalItems").value(1));
+        // The dashboard's panel shows the ward's one open and one closed finding.
+        String panel = mvc.perform(get("/quality/findings/panel").param("unitId", String.valueOf(p.h().wardA().id()))
+                .session(adminSession())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(panel).contains("id=\"quality-panel-open\">1<", "id=\"quality-panel-accepted\">1<");
     }
 
     @Test

@@ -67,6 +67,14 @@ class FindingController {
     }
 
     /** The open findings of the caller's own unit (and below), e.g. a head nurse's ward. */
+    /** The open-findings panel of the indicator dashboard (loaded there by htmx, so the indicator module does not depend on quality). */
+    @GetMapping("/panel")
+    String panel(@RequestParam Long unitId, Model model) {
+        model.addAttribute("panelCounts", findings.countsFor(unitId));
+        model.addAttribute("panelUnitId", unitId);
+        return "quality/panel :: panel";
+    }
+
     @GetMapping("/mine")
     String mine(@RequestParam(required = false) Integer page, Model model) {
         Actor actor = CurrentActor.require(Permissions.QUALITY_READ);
