@@ -65,9 +65,10 @@ class InfectionScreeningBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tab-suspects"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("btn-run-screening"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
-        new Select(browser.findElement(By.id("unitId"))).selectByValue(String.valueOf(h.wardA().id()));
-        browser.findElement(By.cssSelector("#suspect-filter button[type=submit]")).click();
-        WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("div.card[id^=suspect-]")));
+        // The ward's suspects, opened by address: waiting on the list page itself could find a card of the page before.
+        open("/infection/suspects?unitId=" + h.wardA().id());
+        WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//div[contains(@class, 'card') and starts-with(@id, 'suspect-') and contains(., '" + visit + "')]")));
         assertThat(card.getText()).contains(visit).contains("入院48小时后发热").contains("38.6");
         String id = card.getAttribute("id").substring("suspect-".length());
         new Select(browser.findElement(By.id("site-" + id))).selectByValue("URINARY");
