@@ -84,7 +84,8 @@ class PlanPagesIT extends IntegrationTest {
         mvc.perform(get("/plans/panel").param("unitId", String.valueOf(h.department().id()))
                         .param("year", String.valueOf(THIS_YEAR)).session(admin))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"plan-panel-row-" + planId + "\""),
+                .andExpect(content().string(allOf(containsString(THIS_YEAR + "年工作计划进度"),
+                        containsString("id=\"plan-panel-row-" + planId + "\""),
                         containsString("心内科病区护理工作计划"), containsString("草稿"), containsString("plan-panel-percent"))));
         // A ward beside it has no plans: the panel says so rather than showing an empty table.
         mvc.perform(get("/plans/panel").param("unitId", String.valueOf(h.wardB().id()))

@@ -86,7 +86,7 @@ class PlanController {
                 .map(plan -> new PanelRow(plan, progress.progress(plan.id()))).toList());
         model.addAttribute("panelTotal", page.getTotalElements());
         model.addAttribute("panelUnitId", unitId);
-        model.addAttribute("panelYear", year);
+        model.addAttribute("panelYear", String.valueOf(year)); // a string: MessageFormat would write 2026 as "2,026"
         return "plan/panel :: panel";
     }
 
