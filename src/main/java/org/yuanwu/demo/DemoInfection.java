@@ -1,5 +1,6 @@
 package org.yuanwu.demo;
 
+import org.yuanwu.common.HospitalTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -37,7 +38,7 @@ import org.yuanwu.organization.UnitView;
 @Component
 class DemoInfection {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = HospitalTime.ZONE;
     private static final String[] PATHOGENS = {"大肠埃希菌", "肺炎克雷伯菌", "金黄色葡萄球菌", "铜绿假单胞菌", "鲍曼不动杆菌", "表皮葡萄球菌"};
     private static final List<Odds<InfectionSite>> SITES = List.of(Odds.of(InfectionSite.LOWER_RESPIRATORY, 40),
             Odds.of(InfectionSite.URINARY, 20), Odds.of(InfectionSite.BLOODSTREAM, 10), Odds.of(InfectionSite.SURGICAL_SUPERFICIAL, 10),

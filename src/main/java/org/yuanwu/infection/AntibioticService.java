@@ -1,5 +1,6 @@
 package org.yuanwu.infection;
 
+import org.yuanwu.common.HospitalTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -38,7 +39,7 @@ import org.yuanwu.organization.UnitView;
 public class AntibioticService {
 
     public static final String RECORD_TYPE = "infection_prescription_sample";
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = HospitalTime.ZONE;
     static final int MAX_COUNT = 1_000_000;
 
     private final PrescriptionSampleRepository samples;

@@ -1,5 +1,6 @@
 package org.yuanwu.infection;
 
+import org.yuanwu.common.HospitalTime;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.Instant;
@@ -36,7 +37,7 @@ public class CensusService {
 
     public static final String RECORD_TYPE = "infection_census";
     public static final String FACT_SOURCE = "infection.census";
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = HospitalTime.ZONE;
     /** Counts above this for one ward-day (or 31 × this for a month) are taken for typing errors. */
     static final int MAX_PER_DAY = 10_000;
 

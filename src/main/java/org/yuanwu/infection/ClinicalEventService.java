@@ -1,5 +1,6 @@
 package org.yuanwu.infection;
 
+import org.yuanwu.common.HospitalTime;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -33,7 +34,7 @@ import org.yuanwu.organization.UnitView;
 @Transactional
 public class ClinicalEventService {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = HospitalTime.ZONE;
     static final BigDecimal LOWEST_TEMPERATURE = new BigDecimal("30");
     static final BigDecimal HIGHEST_TEMPERATURE = new BigDecimal("45");
     public static final int MAX_BATCH = 50_000;

@@ -1,5 +1,6 @@
 package org.yuanwu.infection;
 
+import org.yuanwu.common.HospitalTime;
 import jakarta.persistence.criteria.Predicate;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -47,7 +48,7 @@ public class EnvironmentService {
     public static final String SAMPLE_RECORD_TYPE = "infection_sample";
     public static final String LAMP_RECORD_TYPE = "infection_uv_lamp";
     public static final int UV_TEST_INTERVAL_DAYS = 183;
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = HospitalTime.ZONE;
     static final BigDecimal MAX_CFU = new BigDecimal("100000");
     static final BigDecimal MAX_UV = new BigDecimal("10000");
 

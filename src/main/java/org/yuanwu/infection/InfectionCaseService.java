@@ -1,5 +1,6 @@
 package org.yuanwu.infection;
 
+import org.yuanwu.common.HospitalTime;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,7 +47,7 @@ public class InfectionCaseService {
 
     public static final String RECORD_TYPE = "infection_case";
     public static final String FACT_SOURCE = "infection.case";
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = HospitalTime.ZONE;
 
     private final InfectionCaseRepository cases;
     private final InfectionScope scope;

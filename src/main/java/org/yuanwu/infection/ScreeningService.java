@@ -1,5 +1,6 @@
 package org.yuanwu.infection;
 
+import org.yuanwu.common.HospitalTime;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -44,7 +45,7 @@ public class ScreeningService {
 
     public static final String RULE_RECORD_TYPE = "infection_rule";
     public static final String SUSPECT_RECORD_TYPE = "infection_suspect";
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = HospitalTime.ZONE;
 
     private final ScreeningRuleRepository rules;
     private final SuspectRepository suspects;

@@ -1,5 +1,6 @@
 package org.yuanwu.infection;
 
+import org.yuanwu.common.HospitalTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,7 +38,7 @@ import org.yuanwu.organization.UnitView;
 public class SterilizationService {
 
     public static final String RECORD_TYPE = "infection_sterilizer_load";
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = HospitalTime.ZONE;
 
     private final SterilizerRepository sterilizers;
     private final SterilizerLoadRepository loads;
@@ -74,10 +75,13 @@ public class SterilizationService {
     @Transactional(readOnly = true)
     public List<SterilizerView> sterilizers() {
         Actor actor = CurrentActor.require(Permissions.INFECTION_READ);
-        Collection<Long> visible = scope.visibleUnitIds(actor);
-        List<Sterilizer> found = visible == null ? sterilizers.findAllByOrderByName() : sterilizers.findByUnitIdInOrderByName(visible);
         Map<Long, String> names = new HashMap<>();
-        return found.stream().map(s -> view(s, names.computeIfAbsent(s.getUnitId(), scope::name))).toList();
+        return visibleSterilizers(actor).stream().map(s -> view(s, names.computeIfAbsent(s.getUnitId(), scope::name))).toList();
+    }
+
+    private List<Sterilizer> visibleSterilizers(Actor actor) {
+        Collection<Long> visible = scope.visibleUnitIds(actor);
+        return visible == null ? sterilizers.findAllByOrderByName() : sterilizers.findByUnitIdInOrderByName(visible);
     }
 
     /** Records a load; refused when the day's Bowie-Dick test is missing or failed on a pre-vacuum sterilizer. */
@@ -176,9 +180,7 @@ public class SterilizationService {
     public List<LoadView> recalls() {
         Actor actor = CurrentActor.require(Permissions.INFECTION_READ);
         Map<Long, Sterilizer> visible = new HashMap<>();
-        for (SterilizerView v : sterilizers()) {
-            visible.put(v.id(), sterilizers.findById(v.id()).orElseThrow());
-        }
+        visibleSterilizers(actor).forEach(s -> visible.put(s.getId(), s));
         List<LoadView> out = new ArrayList<>();
         for (SterilizerLoad l : loads.findByRecalledTrueOrderByLoadDateDescLoadNoDesc()) {
             Sterilizer s = visible.get(l.getSterilizerId());
@@ -205,9 +207,9 @@ public class SterilizationService {
     }
 
     private SterilizerView view(Sterilizer s, String unitName) {
-        LocalDate lastLoad = loads.findFirstBySterilizerIdOrderByLoadDateDescLoadNoDesc(s.getId()).map(SterilizerLoad::getLoadDate)
-                .orElse(null);
-        LocalDate lastBio = loads.findBySterilizerIdOrderByLoadDateDescLoadNoDesc(s.getId()).stream()
+        List<SterilizerLoad> newestFirst = loads.findBySterilizerIdOrderByLoadDateDescLoadNoDesc(s.getId());
+        LocalDate lastLoad = newestFirst.isEmpty() ? null : newestFirst.get(0).getLoadDate();
+        LocalDate lastBio = newestFirst.stream()
                 .filter(l -> l.getBiological() == TestResult.PASS || l.getBiological() == TestResult.FAIL)
                 .map(SterilizerLoad::getLoadDate).findFirst().orElse(null);
         return new SterilizerView(s.getId(), s.getUnitId(), unitName, s.getName(), s.getKind(), lastLoad, lastBio,

@@ -1,5 +1,6 @@
 package org.yuanwu.infection;
 
+import org.yuanwu.common.HospitalTime;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -40,7 +41,7 @@ import org.yuanwu.organization.UnitView;
 public class WasteService {
 
     public static final String RECORD_TYPE = "infection_waste_handover";
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = HospitalTime.ZONE;
     static final BigDecimal MAX_KG = new BigDecimal("100000");
 
     private final WasteHandoverRepository handovers;

@@ -1,5 +1,6 @@
 package org.yuanwu.organization;
 
+import org.yuanwu.common.HospitalTime;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -7,7 +8,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -110,7 +110,7 @@ public class StaffImportService {
         units.findAllById(existing.values().stream().map(StaffMember::getUnitId).distinct().toList())
                 .forEach(u -> unitsById.put(u.getId(), u));
 
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        LocalDate today = LocalDate.now(clock.withZone(HospitalTime.ZONE));
         Map<String, Integer> firstRowOfNumber = new HashMap<>();
         List<ParsedRow> valid = new ArrayList<>();
         for (ParsedRow r : rows) {

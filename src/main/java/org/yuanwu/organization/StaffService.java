@@ -1,5 +1,6 @@
 package org.yuanwu.organization;
 
+import org.yuanwu.common.HospitalTime;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
@@ -40,7 +41,7 @@ public class StaffService {
 
     public static final String RECORD_TYPE = "staff";
     public static final int EXPORT_LIMIT = 100_000;
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = HospitalTime.ZONE;
 
     private final StaffRepository staff;
     private final OrgUnitRepository units;

@@ -1,5 +1,6 @@
 package org.yuanwu.plan;
 
+import org.yuanwu.common.HospitalTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,7 +26,7 @@ import org.yuanwu.plan.internal.PlanRepository;
 @Component
 class PlanAccess {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = HospitalTime.ZONE;
 
     private final PlanRepository plans;
     private final OrgUnitService units;

@@ -1,5 +1,6 @@
 package org.yuanwu.quality;
 
+import org.yuanwu.common.HospitalTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ import org.yuanwu.organization.UnitView;
 @Component
 class QualityAccess {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = HospitalTime.ZONE;
 
     private final OrgUnitService units;
     private final ScopeGuard scope;

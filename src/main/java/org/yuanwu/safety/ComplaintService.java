@@ -1,5 +1,6 @@
 package org.yuanwu.safety;
 
+import org.yuanwu.common.HospitalTime;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,7 +51,7 @@ public class ComplaintService {
 
     public static final String RECORD_TYPE = "safety_complaint";
     public static final int EXPORT_LIMIT = 50_000;
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = HospitalTime.ZONE;
 
     private final ComplaintRepository complaints;
     private final OrgUnitService units;

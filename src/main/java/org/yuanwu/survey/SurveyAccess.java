@@ -1,5 +1,6 @@
 package org.yuanwu.survey;
 
+import org.yuanwu.common.HospitalTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ import org.yuanwu.survey.internal.QuestionnaireRepository;
 @Component
 class SurveyAccess {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = HospitalTime.ZONE;
 
     private final QuestionnaireRepository questionnaires;
     private final OrgUnitService units;

@@ -1,5 +1,6 @@
 package org.yuanwu.training;
 
+import org.yuanwu.common.HospitalTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ import org.yuanwu.training.internal.exam.ExamRepository;
 @Component
 class ExamAccess {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = HospitalTime.ZONE;
 
     private final ExamRepository exams;
     private final OrgUnitService units;

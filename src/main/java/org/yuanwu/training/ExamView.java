@@ -1,5 +1,6 @@
 package org.yuanwu.training;
 
+import org.yuanwu.common.HospitalTime;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -20,7 +21,7 @@ public record ExamView(Long id, Long unitId, String unitName, String title, Exam
                        Set<NurseLevel> inviteLevels, int candidateCount, int questionCount, BigDecimal maxScore,
                        String withdrawnReason, String createdBy, boolean manages, long version) {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = HospitalTime.ZONE;
 
     public LocalDateTime opensAtLocal() {
         return LocalDateTime.ofInstant(opensAt, ZONE);

@@ -1,5 +1,6 @@
 package org.yuanwu.training;
 
+import org.yuanwu.common.HospitalTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,7 +67,7 @@ public class SessionService {
 
     public static final String RECORD_TYPE = "training_session";
     public static final String FACT_SOURCE = "training.session";
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = HospitalTime.ZONE;
     static final int MAX_AUDIENCE = 20_000;
 
     private final TrainingSessionRepository sessions;

@@ -1,5 +1,6 @@
 package org.yuanwu.training;
 
+import org.yuanwu.common.HospitalTime;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.Instant;
@@ -72,7 +73,7 @@ public class SkillAssessmentService {
     public static final NurseLevel STANDARDISED_TRAINING = NurseLevel.N0;
     public static final int EXPORT_LIMIT = 20_000;
     public static final Sort ORDER = Sort.by(Sort.Order.desc("assessedOn"), Sort.Order.desc("id"));
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = HospitalTime.ZONE;
     static final int MAX_STAFF = 50_000;
 
     private final SkillAssessmentRepository assessments;

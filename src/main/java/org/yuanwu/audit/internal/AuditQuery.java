@@ -1,5 +1,6 @@
 package org.yuanwu.audit.internal;
 
+import org.yuanwu.common.HospitalTime;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import org.yuanwu.common.Permissions;
 @Transactional(readOnly = true)
 class AuditQuery {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = HospitalTime.ZONE;
     static final int EXPORT_LIMIT = 50_000;
 
     private final AuditEntryRepository entries;

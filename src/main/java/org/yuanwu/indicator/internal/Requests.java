@@ -1,7 +1,7 @@
 package org.yuanwu.indicator.internal;
 
+import org.yuanwu.common.HospitalTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 import org.yuanwu.common.CurrentActor;
 import org.yuanwu.common.DomainException;
@@ -21,7 +21,7 @@ class Requests {
 
     Period period(String code) {
         if (code == null || code.isBlank()) {
-            return Period.year(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear());
+            return Period.year(LocalDate.now(HospitalTime.ZONE).getYear());
         }
         try {
             return Period.parse(code.trim());

@@ -253,8 +253,4 @@ class InfectionApiController {
     SuspectView reopenSuspect(@PathVariable Long id, @RequestBody VersionRequest body) {
         return screening.reopen(id, body.version());
     }
-
-    static YearMonth month(String text) {
-        return Requests.month(text);
-    }
 }

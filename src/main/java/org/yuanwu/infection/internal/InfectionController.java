@@ -306,8 +306,9 @@ class InfectionController {
         Long unit = unitId != null ? unitId : defaultUnit();
         YearMonth m = Requests.month(month);
         List<UnitView> wards = new ArrayList<>();
+        java.util.Set<Long> under = new java.util.HashSet<>(units.subtreeIds(unit));
         for (UnitView u : units.allVisible(true)) {
-            if (u.kind() == OrgUnitKind.WARD && units.subtreeIds(unit).contains(u.id())) {
+            if (u.kind() == OrgUnitKind.WARD && under.contains(u.id())) {
                 wards.add(u);
             }
         }

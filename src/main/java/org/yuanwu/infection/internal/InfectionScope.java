@@ -59,8 +59,4 @@ public class InfectionScope {
     public List<Long> subtree(Long unitId) {
         return units.subtreeIds(unitId);
     }
-
-    public List<UnitView> children(Long unitId) {
-        return units.children(unitId);
-    }
 }

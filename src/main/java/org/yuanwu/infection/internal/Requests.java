@@ -1,5 +1,6 @@
 package org.yuanwu.infection.internal;
 
+import org.yuanwu.common.HospitalTime;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -9,7 +10,7 @@ import org.yuanwu.common.DomainException;
 /** Parsing of request parameters shared by the pages and the API. */
 final class Requests {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = HospitalTime.ZONE;
 
     private Requests() {
     }

@@ -2,7 +2,6 @@ package org.yuanwu.infection.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface SterilizerLoadRepository extends JpaRepository<SterilizerLoad, Long> {
@@ -12,6 +11,4 @@ public interface SterilizerLoadRepository extends JpaRepository<SterilizerLoad, 
     List<SterilizerLoad> findBySterilizerIdOrderByLoadDateDescLoadNoDesc(Long sterilizerId);
 
     List<SterilizerLoad> findByRecalledTrueOrderByLoadDateDescLoadNoDesc();
-
-    Optional<SterilizerLoad> findFirstBySterilizerIdOrderByLoadDateDescLoadNoDesc(Long sterilizerId);
 }

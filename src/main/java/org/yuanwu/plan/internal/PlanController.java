@@ -1,5 +1,6 @@
 package org.yuanwu.plan.internal;
 
+import org.yuanwu.common.HospitalTime;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ class PlanController {
     static final int PAGE_SIZE = 20;
     static final int PANEL_SIZE = 10;
     static final Sort ORDER = Sort.by(Sort.Order.desc("year"), Sort.Order.desc("id"));
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = HospitalTime.ZONE;
 
     private final PlanService plans;
     private final PlanProgressService progress;

@@ -1,5 +1,6 @@
 package org.yuanwu.quality.internal;
 
+import org.yuanwu.common.HospitalTime;
 import org.yuanwu.common.web.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -56,7 +57,7 @@ import org.yuanwu.quality.TemplateKind;
 @RequestMapping("/quality")
 class InspectionController {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = HospitalTime.ZONE;
 
     private final QualityInspections inspections;
     private final QualityTemplates templates;

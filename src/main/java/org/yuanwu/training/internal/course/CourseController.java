@@ -1,5 +1,6 @@
 package org.yuanwu.training.internal.course;
 
+import org.yuanwu.common.HospitalTime;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
@@ -51,7 +52,7 @@ import org.yuanwu.training.SessionView;
 class CourseController {
 
     static final int PAGE_SIZE = 20;
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = HospitalTime.ZONE;
 
     static final int LECTURER_CHOICES = 500;
 

@@ -1,5 +1,6 @@
 package org.yuanwu.training.internal.skill;
 
+import org.yuanwu.common.HospitalTime;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
@@ -63,7 +64,7 @@ import org.yuanwu.training.SkillView;
 @RequestMapping("/training/skills")
 class SkillController {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = HospitalTime.ZONE;
     static final int EMPTY_ROWS = 3;
     static final int STAFF_PICKER_LIMIT = 500;
 
