@@ -1,5 +1,8 @@
 package org.yuanwu.demo;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -7,7 +10,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.yuanwu.common.HospitalTime;
 import org.yuanwu.organization.OrgUnitService;
+import org.yuanwu.organization.UnitView;
 
 /**
  * Fills an empty installation with the demo hospital when {@code yuanwu.demo.enabled} is true, after the
@@ -21,17 +26,20 @@ public class DemoDataInitializer implements ApplicationRunner {
 
     private final DemoHospitalGenerator generator;
     private final DemoInfection infection;
+    private final List<DemoContribution> contributions;
     private final OrgUnitService units;
     private final boolean enabled;
     private final long seed;
     private final int sizeFactor;
 
-    DemoDataInitializer(DemoHospitalGenerator generator, DemoInfection infection, OrgUnitService units,
+    DemoDataInitializer(DemoHospitalGenerator generator, DemoInfection infection, List<DemoContribution> contributions,
+                        OrgUnitService units,
                         @Value("${yuanwu.demo.enabled:false}") boolean enabled,
                         @Value("${yuanwu.demo.seed:20260101}") long seed,
                         @Value("${yuanwu.demo.size-factor:1}") int sizeFactor) {
         this.generator = generator;
         this.infection = infection;
+        this.contributions = contributions;
         this.units = units;
         this.enabled = enabled;
         this.seed = seed;
@@ -50,10 +58,15 @@ public class DemoDataInitializer implements ApplicationRunner {
         }
         long started = System.nanoTime();
         DemoSummary summary = generator.generate(seed, sizeFactor);
-        int infectionCases = infection.generate(seed, units.allVisible(true),
-                java.time.LocalDate.now(DemoInfection.ZONE));
-        log.info("Demo data generated in {} ms: {}; {} infection cases", (System.nanoTime() - started) / 1_000_000, summary,
-                infectionCases);
+        List<UnitView> allUnits = units.allVisible(true);
+        LocalDate today = LocalDate.now(HospitalTime.ZONE);
+        int infectionCases = infection.generate(seed, allUnits, today);
+        List<String> more = new ArrayList<>();
+        for (DemoContribution contribution : contributions) {
+            more.add(contribution.generate(seed, allUnits, today));
+        }
+        log.info("Demo data generated in {} ms: {}; {} infection cases; {}", (System.nanoTime() - started) / 1_000_000,
+                summary, infectionCases, String.join("; ", more));
         System.out.println(banner(summary, seed, sizeFactor));
     }
 

@@ -97,6 +97,8 @@ final class HospitalLayout {
                     Role.HEALTH_EDUCATION_OFFICER, "healthedu"),
             new Office("党委办公室", new Post("党办主任", ADMINISTRATOR), 2, StaffMix.ADMINISTRATION, Role.PARTY_OFFICER, "party"),
             new Office("工会", new Post("工会主席", ADMINISTRATOR), 2, StaffMix.ADMINISTRATION, Role.UNION_OFFICER, "union"),
+            new Office("预防保健科", new Post("预防保健科科长", DOCTOR), 2, StaffMix.MEDICAL_OFFICE, Role.OCCUPATIONAL_HEALTH,
+                    "occhealth"),
             new Office("后勤保障科", new Post("后勤保障科科长", ADMINISTRATOR), 5, StaffMix.ADMINISTRATION,
                     Role.LOGISTICS_OFFICER, "logistics"));
 

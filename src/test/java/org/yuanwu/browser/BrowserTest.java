@@ -70,6 +70,12 @@ abstract class BrowserTest extends IntegrationTest {
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
+    /** Opens a menu of the navigation bar and clicks one of its entries, as a person would. */
+    protected void openMenu(String menuId, String itemId) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(itemId))).click();
+    }
+
     protected void signInAs(String username, String password) {
         open("/login");
         browser.findElement(By.id("username")).sendKeys(username);

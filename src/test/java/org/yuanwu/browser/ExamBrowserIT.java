@@ -45,8 +45,7 @@ class ExamBrowserIT extends BrowserTest {
                 List.of(single.id(), multiple.id(), fill.id()), List.of(nurse.staff().id()));
 
         signInAs(nurse.username(), ExamScenario.PASSWORD);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-exams")));
-        browser.findElement(By.id("nav-exams")).click();
+        openMenu("menu-training", "nav-exams");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#my-exam-" + exam.id() + " .take-link"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("btn-start"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("timer")));
@@ -75,7 +74,7 @@ class ExamBrowserIT extends BrowserTest {
 
         signOut();
         signInAs(headNurse.username(), ExamScenario.PASSWORD);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-exams")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menu-training")));
         open("/exams");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#exam-row-" + exam.id() + " .results-link"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("candidate-results")));

@@ -23,7 +23,7 @@ class StaffOnboardingBrowserIT extends BrowserTest {
 
         signInAs("admin", ADMIN_PASSWORD);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
-        assertThat(browser.findElement(By.id("nav-org")).getText()).isEqualTo("组织机构");
+        assertThat(browser.findElement(By.id("nav-org")).getAttribute("textContent")).isEqualTo("组织机构");
 
         // Create a ward under the department through the unit form.
         String wardCode = TestFixtures.unique("BW");

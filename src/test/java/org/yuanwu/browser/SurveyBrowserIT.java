@@ -78,7 +78,7 @@ class SurveyBrowserIT extends BrowserTest {
 
         // The quality officer finds it.
         signInAs(officer, PASSWORD);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-survey"))).click();
+        openMenu("menu-quality", "nav-survey");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#survey-row-" + survey + " a"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("btn-results"))).click();
         new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unitId"))))

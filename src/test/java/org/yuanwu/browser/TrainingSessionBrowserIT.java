@@ -40,7 +40,7 @@ class TrainingSessionBrowserIT extends BrowserTest {
 
         signInAs(username, "Passw0rd-Browser");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
-        browser.findElement(By.id("nav-training")).click();
+        openMenu("menu-training", "nav-training");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("btn-new-course"))).click();
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("topic"))).sendKeys("心内科病区急救技能培训");

@@ -231,7 +231,7 @@ class DemoPlannerTest {
         assertThat(PLAN.users().stream().map(UserSpec::role)).containsExactlyInAnyOrder(Role.values());
         assertThat(PLAN.users().stream().map(UserSpec::username)).containsExactlyInAnyOrder("sysadmin", "leader",
                 "nursing", "headnurse", "quality", "infection", "healthedu", "union", "party", "logistics", "depthead",
-                "clinicdoc", "staff1");
+                "clinicdoc", "occhealth", "staff1");
     }
 
     @Test
