@@ -40,10 +40,10 @@ class DemoHospitalIT extends IntegrationTest {
         assertThat(count("select count(*) from org_unit where kind = 'VILLAGE_CLINIC' and path like ?", township + "%")).isEqualTo(5);
         String school = jdbc.queryForObject("select path from org_unit where code = 'S01'", String.class);
         assertThat(count("select count(*) from org_unit where kind = 'HEALTH_ROOM' and path like ?", school + "%")).isEqualTo(1);
-        assertThat(summary.users()).isEqualTo(13);
+        assertThat(summary.users()).isEqualTo(14);
         assertThat(count("select count(distinct r.role) from identity_user_role r join identity_user u on u.id = r.user_id"
                 + " where u.username in ('sysadmin','leader','nursing','headnurse','quality','infection','healthedu','union',"
-                + "'party','logistics','depthead','clinicdoc','staff1')")).isEqualTo(13);
+                + "'party','logistics','depthead','clinicdoc','occhealth','staff1')")).isEqualTo(14);
         // Names are realistic Chinese names: two or three Han characters.
         assertThat(jdbc.queryForList("select s.name from org_staff s join org_unit u on u.id = s.unit_id where u.path like ?",
                 String.class, hospital + "%")).allMatch(n -> n.matches("\\p{IsHan}{2,3}"));

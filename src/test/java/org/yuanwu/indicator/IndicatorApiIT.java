@@ -84,7 +84,7 @@ class IndicatorApiIT extends IntegrationTest {
                 .andExpect(jsonPath("$.numerator").value("#{infection.hai_cases}"))
                 .andExpect(jsonPath("$.target").value(8))
                 .andExpect(jsonPath("$.direction").value("LOWER"));
-        assertThat(jdbc.queryForObject("select count(*) from indicator_definition where built_in = true", Long.class)).isEqualTo(42);
+        assertThat(jdbc.queryForObject("select count(*) from indicator_definition where built_in = true", Long.class)).isEqualTo(53);
     }
 
     @Test

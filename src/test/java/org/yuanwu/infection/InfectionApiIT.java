@@ -339,6 +339,67 @@ class InfectionApiIT extends IntegrationTest {
     }
 
     @Test
+    void aScreeningRunInterruptedHalfWayLeavesNoHalfWrittenResults() throws Exception {
+        TestFixtures.Hospital h = fixtures.hospital();
+        String office = token(Role.INFECTION_OFFICER, DataScope.ALL, null);
+        String visit = TestFixtures.unique("V");
+        Map<String, Object> stay = new LinkedHashMap<>();
+        stay.put("visitNo", visit);
+        stay.put("patientNo", "P" + visit);
+        stay.put("unitCode", h.wardA().code());
+        stay.put("admittedAt", "2026-07-01T08:00:00");
+        call(post("/api/v1/infection/admissions"), office, List.of(stay)).andExpect(status().isOk());
+        String ref = TestFixtures.unique("E");
+        call(post("/api/v1/infection/events"), office,
+                List.of(event(ref, visit, "TEMPERATURE", "2026-07-04T10:00:00", "38.8", null, null, null)))
+                .andExpect(status().isOk());
+
+        // A second fever rule, run after the built-in one; the database refuses its suspects, so the run breaks
+        // after the built-in rule has already flagged the stay.
+        String code = TestFixtures.unique("FEVER").toUpperCase().replace('-', '_');
+        Map<String, Object> rule = new LinkedHashMap<>();
+        rule.put("code", code);
+        rule.put("nameZh", "入院72小时后发热");
+        rule.put("nameEn", "Fever after 72 h");
+        rule.put("explanationZh", "用于中断测试。");
+        rule.put("explanationEn", "Used by the interruption test.");
+        rule.put("eventKind", "TEMPERATURE");
+        rule.put("minAmount", "38.0");
+        rule.put("afterHours", 72);
+        rule.put("cases", List.of(Map.of("description", "第4天38.5℃", "minutes", 73 * 60, "amount", "38.5", "expected", true),
+                Map.of("description", "第2天38.5℃", "minutes", 30 * 60, "amount", "38.5", "expected", false)));
+        JsonNode created = read(call(post("/api/v1/infection/rules"), office, rule).andExpect(status().isCreated()));
+        long ruleId = jdbc.queryForObject("select id from infection_rule where code = ?", Long.class, code);
+        long admission = jdbc.queryForObject("select id from infection_admission where visit_no = ?", Long.class, visit);
+        long runsBefore = jdbc.queryForObject("select count(*) from infection_screening_run", Long.class);
+        String constraint = "test_interrupt_" + ruleId;
+        jdbc.execute("alter table infection_suspect add constraint " + constraint + " check (rule_id <> " + ruleId + ")");
+        try {
+            int failed = call(post("/api/v1/infection/screening/runs"), office, null).andReturn().getResponse().getStatus();
+            assertThat(failed).isGreaterThanOrEqualTo(400);
+            assertThat(jdbc.queryForObject("select count(*) from infection_suspect where admission_id = ?", Long.class, admission))
+                    .as("the built-in rule's suspect is rolled back with the rest").isZero();
+            assertThat(jdbc.queryForObject("select count(*) from infection_screening_run", Long.class)).isEqualTo(runsBefore);
+        } finally {
+            jdbc.execute("alter table infection_suspect drop constraint " + constraint);
+        }
+
+        // The next run starts from the same events and writes everything once.
+        call(post("/api/v1/infection/screening/runs"), office, null).andExpect(status().isOk());
+        assertThat(jdbc.queryForList("select r.code from infection_suspect s join infection_rule r on r.id = s.rule_id"
+                + " where s.admission_id = ? order by r.code", String.class, admission))
+                .containsExactlyInAnyOrder("FEVER_AFTER_48H", code);
+
+        // Leave the extra rule off so it flags nothing in other tests' wards.
+        Map<String, Object> off = new LinkedHashMap<>();
+        off.put("minAmount", "38.0");
+        off.put("afterHours", 72);
+        off.put("enabled", false);
+        off.put("version", created.get("version").asLong());
+        call(put("/api/v1/infection/rules/" + code), office, off).andExpect(status().isOk());
+    }
+
+    @Test
     void threeCasesOfOnePathogenInAWardWithinTwoWeeksRaiseAClusterAlert() throws Exception {
         TestFixtures.Hospital h = fixtures.hospital();
         String nurse = token(Role.HEAD_NURSE, DataScope.OWN_UNIT, h.wardB().id());
