@@ -21,6 +21,9 @@ class DemoHospitalIT extends IntegrationTest {
     org.yuanwu.organization.OrgUnitService units;
 
     @Autowired
+    java.util.List<DemoContribution> contributions;
+
+    @Autowired
     org.yuanwu.indicator.IndicatorEngine engine;
 
     private long count(String sql, Object... args) {
@@ -76,5 +79,17 @@ class DemoHospitalIT extends IntegrationTest {
         var rate = engine.value("infection.hai_incidence", hospitalId,
                 org.yuanwu.indicator.Period.month(lastMonth.getYear(), lastMonth.getMonthValue()));
         assertThat(rate.value()).isNotNull().isBetween(java.math.BigDecimal.ZERO, new java.math.BigDecimal("10"));
+
+        // Every office's share of the demo runs through its services on the same hospital.
+        for (DemoContribution contribution : contributions) {
+            assertThat(contribution.generate(20260101L, wards, today)).as(contribution.getClass().getSimpleName()).isNotBlank();
+        }
+        assertThat(count("select count(*) from training_session s join training_course c on c.id = s.course_id"
+                + " join org_unit u on u.id = c.unit_id where u.path like ? and s.status = 'HELD'", hospital + "%")).isPositive();
+        assertThat(count("select count(*) from quality_inspection i join org_unit u on u.id = i.unit_id where u.path like ?"
+                + " and i.status = 'PUBLISHED'", hospital + "%")).isPositive();
+        var attendance = engine.value("nursing.training_attendance_rate", hospitalId,
+                org.yuanwu.indicator.Period.year(today.getYear()));
+        assertThat(attendance.value()).isNotNull().isBetween(new java.math.BigDecimal("70"), new java.math.BigDecimal("100"));
     }
 }
