@@ -9,7 +9,13 @@ public record FindingView(Long id, Long inspectionId, Long unitId, String unitNa
                           FindingStatus status, boolean overdue, String correctiveAction, Long evidenceId,
                           String answeredBy, Instant answeredAt, String rejectReason, String verifiedBy,
                           Instant verifiedAt, LocalDate closedOn, boolean recurrence, Long recurrenceOfId,
-                          String accountability, String accountabilityBy, LocalDate inspectionDate, long version) {
+                          String accountability, String accountabilityBy, LocalDate inspectionDate, long version,
+                          String sourceType, String sourceId, Long verifierUnitId, String verifierUnitName) {
+
+    /** Opened by another module (an adverse event...), not by an inspection deduction. */
+    public boolean external() {
+        return inspectionId == null;
+    }
 
     /** A recurrence still waiting for the head of the unit's accountability answer. */
     public boolean accountabilityMissing() {

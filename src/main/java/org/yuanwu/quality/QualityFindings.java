@@ -215,7 +215,9 @@ public class QualityFindings {
     /** The inspector's verdict on an answer: accept (closed) or reject with a reason (open again). */
     public FindingView verify(Long id, Long version, boolean accept, String reason) {
         Finding f = load(id);
-        Actor actor = access.require(Permissions.QUALITY_INSPECT, f.getUnitId(), inspectingUnit(f));
+        // another module's finding is verified by the office that opened it, never by the unit itself
+        Actor actor = f.isExternal() ? access.require(Permissions.QUALITY_INSPECT, f.getVerifierUnitId(), null)
+                : access.require(Permissions.QUALITY_INSPECT, f.getUnitId(), inspectingUnit(f));
         StaleEditException.check(version, f.getVersion());
         if (f.getStatus() != FindingStatus.ANSWERED) {
             throw DomainException.conflict("quality.error.findingNotAnswered");
@@ -229,6 +231,11 @@ public class QualityFindings {
                 throw DomainException.conflict("quality.error.accountabilityMissing");
             }
             f.accept(actor.username(), access.now(), access.today());
+            if (f.isExternal()) {
+                FindingView closed = saved(f, before, AuditAction.UPDATE);
+                events.publishEvent(new ExternalFindingClosed(f.getSourceType(), f.getSourceId(), f.getId()));
+                return closed;
+            }
         } else {
             if (reason == null || reason.isBlank()) {
                 throw DomainException.invalid("reason", "quality.error.rejectReasonRequired");
@@ -250,12 +257,77 @@ public class QualityFindings {
             throw DomainException.conflict("quality.error.findingClosed");
         }
         Long staffId = checkedStaff(f, responsibleStaffId);
-        if (deadline != null && deadline.isBefore(inspectionOf(f).getInspectionDate())) {
+        if (deadline != null && deadline.isBefore(originDate(f))) {
             throw DomainException.invalid("deadline", "quality.error.deadlineBeforeInspection");
         }
         Map<String, Object> before = f.snapshot();
         f.assign(staffId, deadline, access.now());
         return saved(f, before, AuditAction.UPDATE);
+    }
+
+    // ---------------------------------------------------------------- from other modules
+
+    /**
+     * Opens a finding for another module's record in the same loop (answer with evidence, verification by the
+     * opening office, overdue, recurrence by source type + item key in the unit within the window). The caller
+     * module has checked its own permission; the verifier office and the unit must exist. Nothing is written
+     * when a field is refused.
+     */
+    public FindingView openFromSource(ExternalFindingRequest request) {
+        Actor actor = CurrentActor.get();
+        ExternalFindingRequest r = request;
+        if (r.sourceType() == null || r.sourceType().isBlank() || r.sourceType().length() > 40) {
+            throw DomainException.invalid("sourceType", "quality.error.sourceTypeRequired");
+        }
+        if (r.sourceId() == null || r.sourceId().isBlank() || r.sourceId().length() > 64) {
+            throw DomainException.invalid("sourceId", "quality.error.sourceIdRequired");
+        }
+        if (r.unitId() == null) {
+            throw DomainException.invalid("unitId", "quality.error.unitRequired");
+        }
+        access.unit(r.unitId());
+        if (r.verifierUnitId() == null) {
+            throw DomainException.invalid("verifierUnitId", "quality.error.verifierRequired");
+        }
+        access.unit(r.verifierUnitId());
+        if (r.itemKey() == null || r.itemKey().isBlank() || r.itemKey().length() > 40) {
+            throw DomainException.invalid("itemKey", "quality.error.itemKeyRequired");
+        }
+        if (r.description() == null || r.description().isBlank()) {
+            throw DomainException.invalid("description", "quality.error.descriptionRequired");
+        }
+        if (r.description().strip().length() > 1500) {
+            throw DomainException.invalid("description", "error.tooLong", 1500);
+        }
+        if (r.correctiveAction() != null && r.correctiveAction().length() > 2000) {
+            throw DomainException.invalid("correctiveAction", "error.tooLong", 2000);
+        }
+        LocalDate today = access.today();
+        if (r.deadline() == null) {
+            throw DomainException.invalid("deadline", "quality.error.deadlineRequired");
+        }
+        if (r.deadline().isBefore(today)) {
+            throw DomainException.invalid("deadline", "quality.error.deadlineInPast");
+        }
+        Long staffId = checkedStaff(r.unitId(), r.responsibleStaffId());
+        String itemKey = r.itemKey().strip();
+        List<Finding> earlier = findings.earlierFromSource(r.unitId(), r.sourceType(), itemKey,
+                today.minusDays(recurrenceWindowDays), today);
+        Long recurrenceOf = earlier.stream().findFirst().map(Finding::getId).orElse(null);
+        String action = r.correctiveAction() == null || r.correctiveAction().isBlank() ? null : r.correctiveAction().strip();
+        Finding f = Finding.fromSource(r.sourceType(), r.sourceId(), r.unitId(), itemKey, r.description().strip(),
+                staffId, today, r.deadline(), action, r.verifierUnitId(), recurrenceOf,
+                actor == null ? null : actor.username(), access.now());
+        findings.saveAndFlush(f);
+        events.publishEvent(RecordChanged.created(RECORD_TYPE, f.getId(), f.getDescription(), f.snapshot()));
+        publishFacts(f);
+        return view(f);
+    }
+
+    /** Findings opened for one source record, oldest first (no permission check: for the source module's pages). */
+    @Transactional(readOnly = true)
+    public List<FindingView> fromSource(String sourceType, String sourceId) {
+        return findings.findBySourceTypeAndSourceIdOrderByIdAsc(sourceType, sourceId).stream().map(this::view).toList();
     }
 
     // ---------------------------------------------------------------- from inspections
@@ -320,12 +392,16 @@ public class QualityFindings {
     }
 
     private Long checkedStaff(Finding f, Long staffId) {
+        return checkedStaff(f.getUnitId(), staffId);
+    }
+
+    private Long checkedStaff(Long unitId, Long staffId) {
         if (staffId == null) {
             return null;
         }
         StaffView s = staff.find(staffId)
                 .orElseThrow(() -> DomainException.invalid("responsibleStaffId", "quality.error.staffUnknown", staffId));
-        if (!Objects.equals(s.unitId(), f.getUnitId())) {
+        if (!Objects.equals(s.unitId(), unitId)) {
             throw DomainException.invalid("responsibleStaffId", "quality.error.staffOtherUnit", s.name());
         }
         return s.id();
@@ -335,8 +411,14 @@ public class QualityFindings {
         return inspections.findById(f.getInspectionId()).orElseThrow();
     }
 
+    /** The unit whose people verify the answer: the inspecting unit, or the office that opened it. */
     private Long inspectingUnit(Finding f) {
-        return inspectionOf(f).getInspectingUnitId();
+        return f.isExternal() ? f.getVerifierUnitId() : inspectionOf(f).getInspectingUnitId();
+    }
+
+    /** The inspection day, or the day another module opened it. */
+    private LocalDate originDate(Finding f) {
+        return f.isExternal() ? f.getOpenedOn() : inspectionOf(f).getInspectionDate();
     }
 
     private Finding load(Long id) {
@@ -370,7 +452,6 @@ public class QualityFindings {
     }
 
     FindingView view(Finding f) {
-        Inspection i = inspectionOf(f);
         String staffName = f.getResponsibleStaffId() == null ? null
                 : staff.find(f.getResponsibleStaffId()).map(StaffView::name).orElse(null);
         return new FindingView(f.getId(), f.getInspectionId(), f.getUnitId(), access.unitName(f.getUnitId()),
@@ -378,6 +459,7 @@ public class QualityFindings {
                 f.getDeadline(), f.getStatus(), FindingRules.overdue(f.getStatus(), f.getDeadline(), access.today()),
                 f.getCorrectiveAction(), f.getEvidenceId(), f.getAnsweredBy(), f.getAnsweredAt(), f.getRejectReason(),
                 f.getVerifiedBy(), f.getVerifiedAt(), f.getClosedOn(), f.isRecurrence(), f.getRecurrenceOfId(),
-                f.getAccountability(), f.getAccountabilityBy(), i.getInspectionDate(), f.getVersion());
+                f.getAccountability(), f.getAccountabilityBy(), originDate(f), f.getVersion(),
+                f.getSourceType(), f.getSourceId(), f.getVerifierUnitId(), access.unitName(f.getVerifierUnitId()));
     }
 }

@@ -67,6 +67,16 @@ public class Finding {
     private Instant accountabilityAt;
     @Column(name = "withdrawn_reason")
     private String withdrawnReason;
+    @Column(name = "source_type")
+    private String sourceType;
+    @Column(name = "source_id")
+    private String sourceId;
+    @Column(name = "opened_on")
+    private LocalDate openedOn;
+    @Column(name = "verifier_unit_id")
+    private Long verifierUnitId;
+    @Column(name = "opened_by")
+    private String openedBy;
     @Version
     private long version;
     @Column(name = "created_at")
@@ -91,6 +101,26 @@ public class Finding {
         this.status = FindingStatus.OPEN;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** A finding opened by another module: no inspection, a source, the verifying office, no points. */
+    public static Finding fromSource(String sourceType, String sourceId, Long unitId, String itemKey,
+                                     String description, Long responsibleStaffId, LocalDate openedOn,
+                                     LocalDate deadline, String correctiveAction, Long verifierUnitId,
+                                     Long recurrenceOfId, String by, Instant now) {
+        Finding f = new Finding(null, null, unitId, itemKey, description, BigDecimal.ZERO, deadline, recurrenceOfId, now);
+        f.sourceType = sourceType;
+        f.sourceId = sourceId;
+        f.openedOn = openedOn;
+        f.responsibleStaffId = responsibleStaffId;
+        f.correctiveAction = correctiveAction;
+        f.verifierUnitId = verifierUnitId;
+        f.openedBy = by;
+        return f;
+    }
+
+    public boolean isExternal() {
+        return inspectionId == null;
     }
 
     public void answer(String action, Long evidenceId, Long responsibleStaffId, String by, Instant now) {
@@ -156,6 +186,11 @@ public class Finding {
         m.put("recurrence", recurrence);
         m.put("accountability", accountability);
         m.put("closedOn", closedOn);
+        if (sourceType != null) {
+            m.put("sourceType", sourceType);
+            m.put("sourceId", sourceId);
+            m.put("verifierUnitId", verifierUnitId);
+        }
         return m;
     }
 
@@ -182,4 +217,9 @@ public class Finding {
     public String getAccountability() { return accountability; }
     public String getAccountabilityBy() { return accountabilityBy; }
     public long getVersion() { return version; }
+    public String getSourceType() { return sourceType; }
+    public String getSourceId() { return sourceId; }
+    public LocalDate getOpenedOn() { return openedOn; }
+    public Long getVerifierUnitId() { return verifierUnitId; }
+    public String getOpenedBy() { return openedBy; }
 }

@@ -17,6 +17,14 @@ public interface FindingRepository extends JpaRepository<Finding, Long>, JpaSpec
             + "and i.inspectionDate between ?4 and ?5 order by i.inspectionDate desc, f.id desc")
     List<Finding> earlier(Long unitId, String itemCode, Long inspectionId, LocalDate from, LocalDate to);
 
+    /** Findings of the same source type and item key in the same unit opened in the window, latest first. */
+    @Query("select f from Finding f where f.unitId = ?1 and f.sourceType = ?2 and f.itemCode = ?3 "
+            + "and f.status <> org.yuanwu.quality.FindingStatus.WITHDRAWN "
+            + "and f.openedOn between ?4 and ?5 order by f.openedOn desc, f.id desc")
+    List<Finding> earlierFromSource(Long unitId, String sourceType, String itemKey, LocalDate from, LocalDate to);
+
+    List<Finding> findBySourceTypeAndSourceIdOrderByIdAsc(String sourceType, String sourceId);
+
     @Query("select f.status, count(f) from Finding f where f.unitId in ?1 group by f.status")
     List<Object[]> countByStatus(Collection<Long> unitIds);
 
