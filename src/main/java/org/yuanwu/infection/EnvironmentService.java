@@ -12,6 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.yuanwu.quality.ExternalFindingClosed;
+import org.yuanwu.quality.ExternalFindingRequest;
+import org.yuanwu.quality.QualityFindings;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -45,6 +50,10 @@ import org.yuanwu.organization.UnitView;
 @Transactional
 public class EnvironmentService {
 
+    /** The source type under which failed samples open quality findings. */
+    public static final String SAMPLE_FINDING_SOURCE = "infection.sample";
+    /** Days the unit has to rectify a failed sample. */
+    static final int FINDING_DAYS = 7;
     public static final String SAMPLE_RECORD_TYPE = "infection_sample";
     public static final String LAMP_RECORD_TYPE = "infection_uv_lamp";
     public static final int UV_TEST_INTERVAL_DAYS = 183;
@@ -58,9 +67,14 @@ public class EnvironmentService {
     private final HygieneLimits limits;
     private final InfectionScope scope;
     private final ApplicationEventPublisher events;
+    private final QualityFindings findings;
+    private final MessageSource messages;
 
     EnvironmentService(InfectionSampleRepository samples, UvLampRepository lamps, UvReadingRepository readings,
-                       HygieneLimits limits, InfectionScope scope, ApplicationEventPublisher events) {
+                       HygieneLimits limits, InfectionScope scope, ApplicationEventPublisher events,
+                       QualityFindings findings, MessageSource messages) {
+        this.findings = findings;
+        this.messages = messages;
         this.samples = samples;
         this.lamps = lamps;
         this.readings = readings;
@@ -117,6 +131,9 @@ public class EnvironmentService {
         samples.saveAndFlush(s);
         publish(s);
         events.publishEvent(RecordChanged.created(SAMPLE_RECORD_TYPE, s.getId(), unit.name() + " " + site, s.snapshot()));
+        if (!s.isPassed()) {
+            openFinding(s, unit);
+        }
         if (original != null && s.isPassed()) {
             Map<String, Object> before = original.snapshot();
             original.close("#" + s.getId(), actor.username(), now);
@@ -125,6 +142,45 @@ public class EnvironmentService {
                     before, original.snapshot()));
         }
         return view(s, unit.name());
+    }
+
+    /**
+     * A failed sample opens a finding in the quality module's rectification loop for the sampled unit: the unit answers
+     * with its corrective action and evidence, and the hospital's infection-control office (verifying for the whole
+     * hospital, the root of the unit's tree) accepts or rejects it. Same kind failing again in the unit is a recurrence.
+     */
+    private void openFinding(InfectionSample s, UnitView unit) {
+        java.util.Locale zh = java.util.Locale.SIMPLIFIED_CHINESE;
+        String kind = messages.getMessage("infection.sample.kind." + s.getKind(), null, s.getKind().name(), zh);
+        String description = messages.getMessage("infection.sample.findingText", new Object[] {s.getSampledOn().toString(),
+                s.getSite(), kind, s.getResultCfu().stripTrailingZeros().toPlainString(),
+                s.getLimitCfu() == null ? "-" : s.getLimitCfu().stripTrailingZeros().toPlainString()}, zh);
+        String action = messages.getMessage("infection.sample.findingAction", null, zh);
+        String itemKey = s.getEnvironmentClass() == null ? s.getKind().name() : s.getKind().name() + "-" + s.getEnvironmentClass().name();
+        Long hospital = Long.valueOf(unit.path().split("/")[1]);
+        findings.openFromSource(new ExternalFindingRequest(SAMPLE_FINDING_SOURCE, String.valueOf(s.getId()), unit.id(), itemKey,
+                description, null, LocalDate.now(ZONE).plusDays(FINDING_DAYS), action, hospital));
+    }
+
+    /** The quality loop accepted the unit's answer to a failed sample: the sample's follow-up is closed by it. */
+    @EventListener
+    void findingAccepted(ExternalFindingClosed closed) {
+        if (!SAMPLE_FINDING_SOURCE.equals(closed.sourceType())) {
+            return;
+        }
+        samples.findById(Long.valueOf(closed.sourceId())).filter(s -> s.getFollowUp() == FollowUp.OPEN).ifPresent(s -> {
+            Map<String, Object> before = s.snapshot();
+            s.close(messages.getMessage("infection.sample.closedByFinding", new Object[] {String.valueOf(closed.findingId())},
+                    java.util.Locale.SIMPLIFIED_CHINESE), CurrentActor.get().username(), Instant.now());
+            samples.saveAndFlush(s);
+            events.publishEvent(RecordChanged.updated(SAMPLE_RECORD_TYPE, s.getId(), s.getSite(), before, s.snapshot()));
+        });
+    }
+
+    /** The rectification finding a failed sample opened, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<org.yuanwu.quality.FindingView> finding(Long sampleId) {
+        return findings.fromSource(SAMPLE_FINDING_SOURCE, String.valueOf(sampleId)).stream().reduce((a, b) -> b);
     }
 
     /** Closes a failed sample with the corrective action taken (when no resample has passed yet). */

@@ -40,6 +40,8 @@ class EnvironmentApiIT extends IntegrationTest {
         return JSON.readTree(r.andReturn().getResponse().getContentAsString());
     }
 
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+
     private static Map<String, Object> sample(Long unitId, String kind, String site, String envClass, String cfu, Long resampleOf) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("unitId", unitId);
@@ -106,6 +108,47 @@ class EnvironmentApiIT extends IntegrationTest {
                 .andExpect(jsonPath("$.followUp").value("CLOSED"));
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_type = 'infection_sample'", Long.class))
                 .isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void aFailedSampleOpensAFindingInTheRectificationLoopAndItsAcceptanceClosesTheSample() throws Exception {
+        TestFixtures.Hospital h = fixtures.hospital();
+        String nurse = "Bearer " + fixtures.tokenFor(EnumSet.of(Role.HEAD_NURSE), DataScope.OWN_UNIT, h.wardA().id());
+        String office = "Bearer " + fixtures.tokenFor(EnumSet.of(Role.INFECTION_OFFICER), DataScope.SUBTREE, h.hospital().id());
+        JsonNode failed = read(call(post("/api/v1/infection/samples"), nurse,
+                sample(h.wardA().id(), "HANDS_HYGIENIC", "护士站", null, "25", null)).andExpect(status().isCreated()));
+        long sampleId = failed.get("id").asLong();
+
+        JsonNode findings = read(call(get("/api/v1/quality/findings").param("unitId", String.valueOf(h.wardA().id())), nurse, null)
+                .andExpect(status().isOk())).get("items");
+        assertThat(findings).hasSize(1);
+        JsonNode finding = findings.get(0);
+        assertThat(finding.get("description").asString()).contains("护士站", "卫生手消毒后", "25 cfu", "限值 10");
+        assertThat(jdbc.queryForObject("select source_type || ':' || source_id from quality_finding where id = ?", String.class,
+                finding.get("id").asLong())).isEqualTo("infection.sample:" + sampleId);
+
+        // The ward answers with its corrective action and a photo; the office accepts; the sample's follow-up closes.
+        JsonNode answered = read(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/api/v1/quality/findings/" + finding.get("id").asLong() + "/answer")
+                        .file(new org.springframework.mock.web.MockMultipartFile("evidence", "hands.png", "image/png", PNG))
+                        .param("version", String.valueOf(finding.get("version").asLong()))
+                        .param("correctiveAction", "全员手卫生再培训，复采样合格")
+                        .header("Authorization", nurse))
+                .andExpect(status().isOk()));
+        assertThat(jdbc.queryForObject("select follow_up from infection_sample where id = ?", String.class, sampleId)).isEqualTo("OPEN");
+        call(post("/api/v1/quality/findings/" + finding.get("id").asLong() + "/verify"), office,
+                Map.of("version", answered.get("version").asLong(), "accept", true)).andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("select follow_up from infection_sample where id = ?", String.class, sampleId)).isEqualTo("CLOSED");
+        assertThat(jdbc.queryForObject("select corrective_action from infection_sample where id = ?", String.class, sampleId))
+                .isEqualTo("整改已验收（质量问题 #" + finding.get("id").asLong() + "）");
+
+        // The same kind failing again in the ward within the window is a recurrence the head must answer.
+        call(post("/api/v1/infection/samples"), nurse, sample(h.wardA().id(), "HANDS_HYGIENIC", "治疗室", null, "30", null))
+                .andExpect(status().isCreated());
+        JsonNode again = read(call(get("/api/v1/quality/findings").param("unitId", String.valueOf(h.wardA().id()))
+                .param("status", "OPEN"), nurse, null)).get("items");
+        assertThat(again).hasSize(1);
+        assertThat(again.get(0).get("recurrence").asBoolean()).isTrue();
     }
 
     @Test

@@ -176,8 +176,16 @@ class EnvironmentController {
                    @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("unitId", unitId);
         model.addAttribute("failedOnly", failedOnly);
-        model.addAttribute("page", environment.samples(unitId, null, null, failedOnly,
-                PageRequests.of(page, 20, Sort.by(Sort.Order.desc("sampledOn"), Sort.Order.desc("id")))));
+        var samples = environment.samples(unitId, null, null, failedOnly,
+                PageRequests.of(page, 20, Sort.by(Sort.Order.desc("sampledOn"), Sort.Order.desc("id"))));
+        java.util.Map<Long, org.yuanwu.quality.FindingView> findings = new java.util.HashMap<>();
+        for (var s : samples.getContent()) {
+            if (!s.passed()) {
+                environment.finding(s.id()).ifPresent(f -> findings.put(s.id(), f));
+            }
+        }
+        model.addAttribute("page", samples);
+        model.addAttribute("findings", findings);
         model.addAttribute("units", units.allVisible(true));
         model.addAttribute("kinds", SampleKind.values());
         model.addAttribute("classes", HygieneClass.values());
