@@ -15,6 +15,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yuanwu.common.AccessDeniedProblem;
+import org.yuanwu.common.CurrentActor;
 import org.yuanwu.common.Actor;
 import org.yuanwu.common.DomainException;
 import org.yuanwu.common.Permissions;
@@ -253,8 +254,8 @@ public class ActivityService {
     }
 
     /**
-     * Records who came, on or after the activity day: the staff ids given attended, every other sign-up did not.
-     * The activity is then held.
+     * Records who came, on or after the activity day: the staff ids given attended (walk-ins who had not signed up
+     * are added), every other sign-up did not. The activity is then held.
      */
     public ActivityView recordAttendance(Long id, ActivityAttendance body) {
         Activity a = load(id);
@@ -266,11 +267,18 @@ public class ActivityService {
         if (a.getHeldOn().isAfter(support.today())) {
             throw DomainException.conflict("activity.error.attendanceBeforeDay");
         }
-        List<Long> came = body.attendedStaffIds() == null ? List.of() : body.attendedStaffIds();
-        List<ActivitySignup> list = signups.findByActivityIdOrderBySignedUpAt(id).stream().filter(s -> !s.isWithdrawn()).toList();
+        List<Long> came = body.attendedStaffIds() == null ? List.of() : body.attendedStaffIds().stream().distinct().toList();
+        List<ActivitySignup> all = signups.findByActivityIdOrderBySignedUpAt(id);
+        List<ActivitySignup> list = new ArrayList<>(all.stream().filter(s -> !s.isWithdrawn()).toList());
+        Actor actor = CurrentActor.get();
         for (Long staffId : came) {
             if (list.stream().noneMatch(s -> s.getStaffId().equals(staffId))) {
-                throw DomainException.invalid("attendedStaffIds", "activity.error.notSignedUp", staffId);
+                // a walk-in who came without signing up (or after withdrawing) is put on the list as attending
+                StaffView person = support.staff(staffId, "attendedStaffIds");
+                ActivitySignup walkIn = all.stream().filter(s -> s.getStaffId().equals(staffId)).findFirst()
+                        .orElseGet(() -> new ActivitySignup(id, staffId, person.unitId(), actor.username(), support.now()));
+                walkIn.renew(actor.username(), support.now());
+                list.add(walkIn);
             }
         }
         Map<String, Object> before = new java.util.LinkedHashMap<>(a.snapshot());

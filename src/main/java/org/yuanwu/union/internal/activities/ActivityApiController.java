@@ -111,7 +111,7 @@ class ActivityApiController {
     }
 
     @PostMapping("/{id}/attendance")
-    @Operation(summary = "Record who came (the others signed up did not); the activity is then held")
+    @Operation(summary = "Record who came (walk-ins are added; the others signed up did not); the activity is then held")
     ActivityView attendance(@PathVariable Long id, @RequestBody ActivityAttendance body) {
         return activities.recordAttendance(id, body);
     }
