@@ -29,9 +29,7 @@ class DemoUnionActivitiesIT extends IntegrationTest {
         }
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         List<UnitView> units = List.of(h.hospital(), h.department(), h.wardA(), h.wardB());
-        long started = System.nanoTime();
         String line = demo.generate(20260101L, units, today);
-        long millis = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(line).contains("5 clubs");
         assertThat(count("select count(*) from union_club where name = '摄影协会'")).isEqualTo(1);
@@ -42,6 +40,5 @@ class DemoUnionActivitiesIT extends IntegrationTest {
                 h.hospital().id(), h.department().id(), h.wardA().id(), h.wardB().id())).isEqualTo(5);
         assertThat(count("select count(*) from union_health_campaign")).isGreaterThanOrEqualTo(1);
         assertThat(count("select count(*) from audit_entry where record_type = 'union_activity'")).isGreaterThanOrEqualTo(10);
-        assertThat(millis).as("demo stays quick").isLessThan(60_000);
     }
 }
