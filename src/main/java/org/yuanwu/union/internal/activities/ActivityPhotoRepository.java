@@ -1,0 +1,9 @@
+package org.yuanwu.union.internal.activities;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+public interface ActivityPhotoRepository extends JpaRepository<ActivityPhoto, Long>, JpaSpecificationExecutor<ActivityPhoto> {
+    List<ActivityPhoto> findByActivityIdOrderById(Long activityId);
+}
