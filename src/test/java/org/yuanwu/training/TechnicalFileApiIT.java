@@ -198,6 +198,11 @@ class TechnicalFileApiIT extends IntegrationTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(wb.getSheetAt(0).getLastRowNum()).isGreaterThanOrEqualTo(4); // header, course, 2 attempts, credits
         }
+        if (context.getBean(org.yuanwu.common.pdf.ChineseFont.class).available()) {
+            byte[] pdf = call(get("/api/v1/training/files/" + anna.staff().id() + "/pdf"), anna.bearer(), null)
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        }
     }
 
     @Test
