@@ -327,16 +327,8 @@ public class AttemptService {
         if (exam.getStatus() != ExamStatus.PUBLISHED) {
             throw DomainException.conflict("exam.error.notPublished");
         }
-        if (staffId == null || !tables.invited(examId, staffId)) {
-            throw DomainException.invalid("staffId", "exam.error.notInvited");
-        }
         BigDecimal max = examService.maxScore(exam);
-        if (score == null || score.signum() < 0 || score.scale() > 2) {
-            throw DomainException.invalid("score", "exam.error.scoreInvalid");
-        }
-        if (score.compareTo(max) > 0) {
-            throw DomainException.invalid("score", "exam.error.scoreAboveMax", max.stripTrailingZeros().toPlainString());
-        }
+        checkPaperScore(examId, staffId, score, max);
         Instant now = access.now();
         LocalDate date = access.localDate(exam.getOpensAt());
         boolean passed = AttemptRules.passed(score, exam.getPassMark(), exam.getPassMarkType(), max);
@@ -349,12 +341,7 @@ public class AttemptService {
             StaleEditException.check(version, attempt.getVersion());
             before = Map.of("score", String.valueOf(attempt.getScore()));
         } else {
-            if (previous.stream().anyMatch(a -> Boolean.TRUE.equals(a.getPassed()))) {
-                throw DomainException.conflict("exam.error.alreadyPassed");
-            }
-            if (exam.getMaxAttempts() != null && previous.size() >= exam.getMaxAttempts()) {
-                throw DomainException.conflict("exam.error.noAttemptsLeft");
-            }
+            checkNewSitting(exam, previous);
             StaffView person = access.staff(staffId).orElseThrow();
             attempt = new Attempt(examId, staffId, person.unitId(), previous.size() + 1, 0L, now, null);
         }
@@ -365,6 +352,41 @@ public class AttemptService {
                 Map.of("staffId", staffId, "score", score, "passed", passed)));
         publishFacts(exam, staffId);
         return view(attempt, exam, true);
+    }
+
+    /**
+     * Why a new sitting with this score would be refused (the rules of enterPaperScore), or empty when it would
+     * be entered; the workbook import checks every row with it before writing anything.
+     */
+    java.util.Optional<DomainException> paperScoreRefusal(Exam exam, Long staffId, BigDecimal score, BigDecimal max) {
+        try {
+            checkPaperScore(exam.getId(), staffId, score, max);
+            checkNewSitting(exam, attempts.findByExamIdAndStaffIdOrderByAttemptNo(exam.getId(), staffId));
+            return java.util.Optional.empty();
+        } catch (DomainException e) {
+            return java.util.Optional.of(e);
+        }
+    }
+
+    private void checkPaperScore(Long examId, Long staffId, BigDecimal score, BigDecimal max) {
+        if (staffId == null || !tables.invited(examId, staffId)) {
+            throw DomainException.invalid("staffId", "exam.error.notInvited");
+        }
+        if (score == null || score.signum() < 0 || score.scale() > 2) {
+            throw DomainException.invalid("score", "exam.error.scoreInvalid");
+        }
+        if (score.compareTo(max) > 0) {
+            throw DomainException.invalid("score", "exam.error.scoreAboveMax", max.stripTrailingZeros().toPlainString());
+        }
+    }
+
+    private static void checkNewSitting(Exam exam, List<Attempt> previous) {
+        if (previous.stream().anyMatch(a -> Boolean.TRUE.equals(a.getPassed()))) {
+            throw DomainException.conflict("exam.error.alreadyPassed");
+        }
+        if (exam.getMaxAttempts() != null && previous.size() >= exam.getMaxAttempts()) {
+            throw DomainException.conflict("exam.error.noAttemptsLeft");
+        }
     }
 
     // ---------------------------------------------------------------- internals

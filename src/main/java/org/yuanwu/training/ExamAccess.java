@@ -139,6 +139,10 @@ class ExamAccess {
         return ids;
     }
 
+    boolean unitExists(Long unitId) {
+        return units.find(unitId).isPresent();
+    }
+
     List<Long> subtree(Long unitId) {
         return new ArrayList<>(units.subtreeIds(unitId));
     }

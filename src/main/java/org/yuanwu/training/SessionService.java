@@ -394,8 +394,8 @@ public class SessionService {
     // ---------------------------------------------------------------- facts
 
     /**
-     * invited = 1 per invitee (walk-ins too) and attended = 1 per present one, at the invitee's unit
-     * on the session's local date; nothing while planned, and withdrawn when cancelled.
+     * invited = 1 per invitee (walk-ins too), attended = 1 and credit_hours = the course's hours per present
+     * one, at the invitee's unit on the session's local date; nothing while planned, and withdrawn when cancelled.
      */
     private void publishFacts(TrainingSession s) {
         if (s.getStatus() != SessionStatus.HELD) {
@@ -412,9 +412,14 @@ public class SessionService {
             }
         }
         List<Fact> facts = new ArrayList<>();
+        // each person present earns the course's credit hours (the technical file counts them the same way)
+        java.math.BigDecimal credits = courses.findById(s.getCourseId()).map(Course::getCreditHours).orElse(java.math.BigDecimal.ZERO);
         byUnit.forEach((unitId, c) -> {
             facts.add(Fact.of("training.invited", unitId, date, c[0]));
             facts.add(Fact.of("training.attended", unitId, date, c[1]));
+            if (c[1] > 0 && credits.signum() > 0) {
+                facts.add(new Fact("training.credit_hours", unitId, date, credits.multiply(java.math.BigDecimal.valueOf(c[1]))));
+            }
         });
         events.publishEvent(new FactsRecorded(FACT_SOURCE, String.valueOf(s.getId()), facts));
     }
