@@ -46,7 +46,7 @@ public final class StudyHours {
                     listed += s.listed();
                 }
             }
-            out.add(new StudyWeek(unitId, unitName, start, hours, count, present, listed,
+            out.add(StudyWeek.of(unitId, unitName, start, hours, count, present, listed,
                     hours.compareTo(requiredHours) < 0));
         }
         return out;

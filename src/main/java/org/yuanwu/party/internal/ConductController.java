@@ -2,12 +2,10 @@ package org.yuanwu.party.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -94,6 +92,9 @@ class ConductController {
 
     @GetMapping("/new")
     String newRecord(@RequestParam(required = false) ConductKind kind, Model model) {
+        if (!CurrentActor.get().can(Permissions.PARTY_WRITE) && !CurrentActor.get().can(Permissions.CONDUCT_REPORT)) {
+            throw new org.yuanwu.common.AccessDeniedProblem();
+        }
         ConductForm form = new ConductForm();
         if (kind != null) {
             form.setKind(kind);
@@ -122,6 +123,9 @@ class ConductController {
 
     @GetMapping("/{id:\\d+}/edit")
     String edit(@PathVariable Long id, Model model) {
+        if (!conduct.mayWrite(id)) {
+            throw new org.yuanwu.common.AccessDeniedProblem();
+        }
         ConductView c = conduct.get(id);
         return form(ConductForm.of(c), c, model);
     }
@@ -173,6 +177,7 @@ class ConductController {
     @GetMapping("/evaluations/new")
     String newEvaluation(@RequestParam(required = false) Long unitId,
                          @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, Model model) {
+        CurrentActor.require(Permissions.PARTY_WRITE);
         EvaluationForm form = new EvaluationForm();
         form.setUnitId(unitId);
         form.setMonth(month == null ? YearMonth.from(conduct.today()) : month);
@@ -181,6 +186,7 @@ class ConductController {
 
     @GetMapping("/evaluations/{id}/edit")
     String editEvaluation(@PathVariable Long id, Model model) {
+        CurrentActor.require(Permissions.PARTY_WRITE);
         EvaluationView e = evaluations.get(id);
         EvaluationForm form = new EvaluationForm();
         form.setUnitId(e.unitId());

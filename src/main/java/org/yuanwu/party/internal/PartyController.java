@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.yuanwu.common.CurrentActor;
+import org.yuanwu.common.Permissions;
 import org.yuanwu.common.web.PageRequests;
 import org.yuanwu.organization.OrgUnitService;
 import org.yuanwu.organization.StaffFilter;
@@ -92,6 +94,7 @@ class PartyController {
 
     @GetMapping("/branches/new")
     String newBranch(Model model) {
+        CurrentActor.require(Permissions.PARTY_WRITE);
         BranchForm form = new BranchForm();
         form.setEstablishedOn(study.today());
         return branchForm(form, null, model);
@@ -119,6 +122,7 @@ class PartyController {
 
     @GetMapping("/branches/{id}/edit")
     String editBranch(@PathVariable Long id, Model model) {
+        CurrentActor.require(Permissions.PARTY_WRITE);
         BranchView b = branches.get(id);
         return branchForm(BranchForm.of(b), b, model);
     }
@@ -172,6 +176,7 @@ class PartyController {
 
     @GetMapping("/members/new")
     String newMember(@RequestParam(required = false) Long branchId, Model model) {
+        CurrentActor.require(Permissions.PARTY_WRITE);
         MemberForm form = new MemberForm();
         form.setBranchId(branchId);
         return memberForm(form, null, model);
@@ -200,6 +205,7 @@ class PartyController {
 
     @GetMapping("/members/{id}/edit")
     String editMember(@PathVariable Long id, Model model) {
+        CurrentActor.require(Permissions.PARTY_WRITE);
         MemberView m = branches.member(id);
         MemberForm form = new MemberForm();
         form.setBranchId(m.branchId());
@@ -267,6 +273,7 @@ class PartyController {
     @GetMapping("/meetings/new")
     String newMeeting(@RequestParam(required = false) Long branchId, @RequestParam(required = false) MeetingKind kind,
                       Model model) {
+        CurrentActor.require(Permissions.PARTY_WRITE);
         MeetingForm form = new MeetingForm();
         form.setBranchId(branchId);
         if (kind != null) {
@@ -296,6 +303,7 @@ class PartyController {
 
     @GetMapping("/meetings/{id}/edit")
     String editMeeting(@PathVariable Long id, Model model) {
+        CurrentActor.require(Permissions.PARTY_WRITE);
         MeetingView m = meetings.get(id);
         MeetingForm form = new MeetingForm();
         form.setBranchId(m.branchId());
@@ -364,6 +372,7 @@ class PartyController {
 
     @GetMapping("/study/new")
     String newStudy(@RequestParam(required = false) Long unitId, Model model) {
+        CurrentActor.require(Permissions.PARTY_WRITE);
         StudyForm form = new StudyForm();
         form.setUnitId(unitId);
         form.setHeldOn(study.today());
@@ -415,6 +424,7 @@ class PartyController {
     @GetMapping("/agreements/new")
     String newAgreement(@RequestParam(required = false) Long unitId, @RequestParam(required = false) AgreementKind kind,
                         Model model) {
+        CurrentActor.require(Permissions.PARTY_WRITE);
         AgreementForm form = new AgreementForm();
         form.setUnitId(unitId);
         if (kind != null) {
@@ -443,6 +453,7 @@ class PartyController {
 
     @GetMapping("/agreements/{id}/edit")
     String editAgreement(@PathVariable Long id, Model model) {
+        CurrentActor.require(Permissions.PARTY_WRITE);
         AgreementView a = agreements.get(id);
         AgreementForm form = new AgreementForm();
         form.setKind(a.kind());
