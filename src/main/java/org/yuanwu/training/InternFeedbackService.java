@@ -115,7 +115,7 @@ public class InternFeedbackService {
             throw DomainException.invalid("examinedOn", "intern.error.examinedOnRange");
         }
         if (form.getExaminer() != null && form.getExaminer().length() > 64) {
-            throw DomainException.invalid("examiner", "error.tooLong", 64);
+            throw DomainException.invalid("examiner", "error.tooLong", "64");
         }
         Long rotationId = rotation == null ? null : rotation.getId();
         List<InternExitScore> earlier = scores.findByInternIdOrderByKindAscAttemptAsc(intern.getId()).stream()
@@ -198,7 +198,7 @@ public class InternFeedbackService {
             throw DomainException.invalid("items", "intern.error.itemRange", String.valueOf(bad + 1));
         }
         if (form.getRemark() != null && form.getRemark().length() > 1000) {
-            throw DomainException.invalid("remark", "error.tooLong", 1000);
+            throw DomainException.invalid("remark", "error.tooLong", "1000");
         }
         InternEvaluation e = new InternEvaluation(r.getId(), r.getInternId(), r.getTutorStaffId(), direction,
                 form.getItems().subList(0, EvaluationRules.ITEMS), InternIntakeService.blankToNull(form.getRemark()),
@@ -354,7 +354,7 @@ public class InternFeedbackService {
         for (String[] f : new String[][] {{"place", form.getPlace(), "100"}, {"chair", form.getChair(), "64"},
                 {"attendance", form.getAttendance(), "500"}}) {
             if (f[1] != null && f[1].length() > Integer.parseInt(f[2])) {
-                throw DomainException.invalid(f[0], "error.tooLong", Integer.parseInt(f[2]));
+                throw DomainException.invalid(f[0], "error.tooLong", f[2]);
             }
         }
         InternMeeting m = new InternMeeting(intakeId, form.getHeldOn(), InternIntakeService.blankToNull(form.getPlace()),

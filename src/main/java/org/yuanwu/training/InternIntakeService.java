@@ -186,7 +186,7 @@ public class InternIntakeService {
             throw DomainException.invalid("voteClosesOn", "intern.error.voteBeforeStart");
         }
         if (f.getNote() != null && f.getNote().length() > 500) {
-            throw DomainException.invalid("note", "error.tooLong", 500);
+            throw DomainException.invalid("note", "error.tooLong", "500");
         }
     }
 
@@ -280,7 +280,7 @@ public class InternIntakeService {
         requiredText("name", f.getName(), 64);
         requiredText("studentNo", f.getStudentNo(), 32);
         if (f.getSchool() != null && f.getSchool().strip().length() > 100) {
-            throw DomainException.invalid("school", "error.tooLong", 100);
+            throw DomainException.invalid("school", "error.tooLong", "100");
         }
         if (f.getPhone() != null && !f.getPhone().isBlank() && !f.getPhone().strip().matches("[0-9+\\- ]{5,20}")) {
             throw DomainException.invalid("phone", "intern.error.phoneInvalid");
@@ -416,7 +416,7 @@ public class InternIntakeService {
             throw DomainException.invalid(field, "intern.error.required");
         }
         if (value.strip().length() > max) {
-            throw DomainException.invalid(field, "error.tooLong", max);
+            throw DomainException.invalid(field, "error.tooLong", String.valueOf(max));
         }
     }
 
@@ -425,7 +425,7 @@ public class InternIntakeService {
             throw DomainException.invalid("reason", "intern.error.reasonRequired");
         }
         if (reason.strip().length() > 500) {
-            throw DomainException.invalid("reason", "error.tooLong", 500);
+            throw DomainException.invalid("reason", "error.tooLong", "500");
         }
         return reason.strip();
     }

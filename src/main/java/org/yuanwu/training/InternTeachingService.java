@@ -94,7 +94,7 @@ public class InternTeachingService {
         }
         InternIntakeService.requiredText("topic", form.getTopic(), 200);
         if (form.getContent() != null && form.getContent().length() > 4000) {
-            throw DomainException.invalid("content", "error.tooLong", 4000);
+            throw DomainException.invalid("content", "error.tooLong", "4000");
         }
         if (form.getHours() == null || form.getHours().signum() <= 0 || form.getHours().compareTo(new BigDecimal("40")) > 0
                 || form.getHours().scale() > 1) {
