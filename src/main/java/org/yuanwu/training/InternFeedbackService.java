@@ -333,7 +333,7 @@ public class InternFeedbackService {
             }
         }
         boolean voted = votes.existsByIntakeIdAndInternId(intake.getId(), intern.getId());
-        boolean open = intake.getVoteClosesOn() != null && !today.isAfter(intake.getVoteClosesOn());
+        boolean open = VoteRules.open(intake.getVoteClosesOn(), today);
         return new InternCodeView(intern.getName(), intake.getName(), views, ratable, List.copyOf(tutors.values()),
                 open, intake.getVoteClosesOn(), voted);
     }

@@ -2,7 +2,6 @@ package org.yuanwu.training;
 
 import jakarta.persistence.criteria.Predicate;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -370,7 +369,7 @@ public class InternIntakeService {
 
     InternIntakeView view(InternIntake i, InternAccess.Names names) {
         long count = interns.findByIntakeIdOrderByStudentNo(i.getId()).stream().filter(Intern::isActive).count();
-        boolean voteOpen = VoteRules.check(i.getVoteClosesOn(), today(), false, 0L, List.of(0L)) == null;
+        boolean voteOpen = VoteRules.open(i.getVoteClosesOn(), today());
         return new InternIntakeView(i.getId(), i.getName(), i.getSchool(), i.getSpecialty(), i.getUnitId(),
                 names.unit(i.getUnitId()), i.getStartOn(), i.getEndOn(), i.getMaxInternsPerTutor(), i.getVoteClosesOn(),
                 voteOpen, i.getNote(), count, i.getRemovedReason(), i.getVersion());

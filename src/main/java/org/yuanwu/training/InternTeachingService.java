@@ -26,7 +26,6 @@ import org.yuanwu.training.internal.intern.InternRotation;
 import org.yuanwu.training.internal.intern.InternRotationRepository;
 import org.yuanwu.training.internal.intern.InternTeaching;
 import org.yuanwu.training.internal.intern.InternTeachingRepository;
-import org.yuanwu.training.internal.intern.RotationRules;
 import org.yuanwu.training.internal.intern.Weeks;
 
 /**
@@ -184,9 +183,5 @@ public class InternTeachingService {
                     t.getMethod(), present, t.getRecordedBy()));
         }
         return views;
-    }
-
-    static boolean covers(InternRotation r, LocalDate monday) {
-        return RotationRules.overlaps(monday, monday.plusDays(6), r.getFromOn(), r.getToOn());
     }
 }

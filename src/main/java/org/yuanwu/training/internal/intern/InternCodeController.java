@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yuanwu.common.DomainException;
-import org.yuanwu.common.web.Forms;
 import org.yuanwu.training.InternEvaluationForm;
 import org.yuanwu.training.InternFeedbackService;
 

@@ -11,13 +11,18 @@ public final class VoteRules {
     private VoteRules() {
     }
 
+    /** Whether ballots are taken today: a closing day is set and has not passed. */
+    public static boolean open(LocalDate closesOn, LocalDate today) {
+        return closesOn != null && !today.isAfter(closesOn);
+    }
+
     /** Null when the vote counts, else why it is refused. */
     public static Refusal check(LocalDate closesOn, LocalDate today, boolean alreadyVoted, Long tutorStaffId,
                                 Collection<Long> tutorsSheHad) {
         if (closesOn == null) {
             return Refusal.NOT_OPEN;
         }
-        if (today.isAfter(closesOn)) {
+        if (!open(closesOn, today)) {
             return Refusal.CLOSED;
         }
         if (alreadyVoted) {
