@@ -26,7 +26,7 @@ create table quality_record_audit (
     record_no          varchar(40)   not null,
     patient_name       varchar(64)   not null,
     discharged         boolean       not null,
-    audit_level        varchar(16)   not null,
+    audit_level        varchar(24)   not null,
     audited_on         date          not null,
     auditor            varchar(64)   not null,
     raw_deduction      numeric(7, 2) not null,

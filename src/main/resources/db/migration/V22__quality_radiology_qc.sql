@@ -81,7 +81,7 @@ create table quality_radiology_followup (
     exam_no             varchar(40)  not null,
     radiology_diagnosis varchar(500) not null,
     final_diagnosis     varchar(500) not null,
-    source              varchar(16)  not null,
+    source              varchar(24)  not null,
     concordance         varchar(8)   not null,
     followed_on         date         not null,
     recorded_by         varchar(64)  not null,

@@ -32,6 +32,7 @@ import org.yuanwu.common.CurrentActor;
 import org.yuanwu.common.DomainException;
 import org.yuanwu.common.Permissions;
 import org.yuanwu.common.StaleEditException;
+import org.yuanwu.common.SystemActor;
 import org.yuanwu.common.excel.ExcelSheet;
 import org.yuanwu.indicator.Fact;
 import org.yuanwu.indicator.FactsRecorded;
@@ -212,7 +213,7 @@ public class RecordAuditService {
         return view(a, loadRound(a.getRoundId()), new HashMap<>());
     }
 
-    /** What the caller may do on the record: inspect (re-check, void) and rectify (correct). */
+    /** What the caller may do on the record: inspect (void), re-check (an inspector other than the corrector), rectify (correct). */
     @Transactional(readOnly = true)
     public Set<String> allowed(Long id) {
         RecordAudit a = load(id);
@@ -223,6 +224,9 @@ public class RecordAuditService {
                 if (actor.can(p)) {
                     can.add(p);
                 }
+            }
+            if (actor.can(Permissions.QUALITY_INSPECT) && !actor.username().equals(a.getCorrectedBy())) {
+                can.add("RECHECK");
             }
         }
         return can;
@@ -319,6 +323,12 @@ public class RecordAuditService {
         StaleEditException.check(body.version(), a.getVersion());
         if (a.getStatus() != RecordAuditStatus.CORRECTED) {
             throw DomainException.conflict("recordaudit.error.notCorrected");
+        }
+        // who corrected the record does not also lift its hold (a head nurse may hold both permissions);
+        // the system actor (the demo generator) plays every part
+        Actor checker = CurrentActor.get();
+        if (!(checker instanceof SystemActor) && checker.username().equals(a.getCorrectedBy())) {
+            throw DomainException.conflict("recordaudit.error.ownCorrection");
         }
         if (body.accepted() == null) {
             throw DomainException.invalid("accepted", "recordaudit.error.decisionRequired");

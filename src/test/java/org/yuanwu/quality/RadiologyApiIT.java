@@ -98,7 +98,7 @@ class RadiologyApiIT extends IntegrationTest {
         m.put("examNo", TestFixtures.unique("F"));
         m.put("radiologyDiagnosis", "右肺上叶占位，考虑肺癌");
         m.put("finalDiagnosis", "右肺上叶腺癌");
-        m.put("source", "PATHOLOGY");
+        m.put("source", "PARTIAL".equals(concordance) ? "CLINICAL_FOLLOWUP" : "PATHOLOGY");
         m.put("concordance", concordance);
         m.put("followedOn", TODAY.toString());
         return read(call(post("/api/v1/quality/radiology/followups"), s.qc(), m).andExpect(status().isCreated()));

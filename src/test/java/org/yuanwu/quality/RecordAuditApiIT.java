@@ -145,6 +145,8 @@ class RecordAuditApiIT extends IntegrationTest {
         JsonNode corrected = read(call(post("/api/v1/quality/record-audits/" + id + "/correct"), p.headNurseA(),
                 Map.of("correction", "已补记抢救记录并注明", "version", a.get("version").asLong())).andExpect(status().isOk()));
         assertThat(corrected.get("status").asText()).isEqualTo("CORRECTED");
+        call(post("/api/v1/quality/record-audits/" + id + "/recheck"), p.headNurseA(),
+                Map.of("accepted", true, "version", corrected.get("version").asLong())).andExpect(status().isConflict());
         call(get(archive), p.auditor(), null).andExpect(jsonPath("$[0].mayArchive").value(false));
 
         // a stale version is refused; a rejection needs a note and holds it again
@@ -192,7 +194,9 @@ class RecordAuditApiIT extends IntegrationTest {
         People p = people();
         JsonNode r = round(p, p.h().wardA().id());
         audit(p, r, record("P-1", false, "NR-01", 1, "NR-05", 2), 201);
-        audit(p, r, record("P-2", false, "NR-05", 3, "NR-06", 1), 201);
+        Map<String, Object> byDepartment = record("P-2", false, "NR-05", 3, "NR-06", 1);
+        byDepartment.put("level", "NURSING_DEPARTMENT");
+        audit(p, r, byDepartment, 201);
         call(get("/api/v1/quality/record-audits/pareto?unitId=" + p.h().wardA().id() + "&month=" + MONTH), p.auditor(), null)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].code").value(Matchers.contains("NR-05", "NR-01", "NR-06")))
