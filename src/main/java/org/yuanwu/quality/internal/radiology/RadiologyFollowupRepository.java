@@ -1,0 +1,7 @@
+package org.yuanwu.quality.internal.radiology;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+public interface RadiologyFollowupRepository extends JpaRepository<RadiologyFollowup, Long>, JpaSpecificationExecutor<RadiologyFollowup> {
+}
