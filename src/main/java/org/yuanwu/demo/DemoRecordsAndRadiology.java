@@ -63,7 +63,6 @@ class DemoRecordsAndRadiology implements DemoContribution {
     }
 
     private int audits(Random random, List<UnitView> units, LocalDate today) {
-        records.loadChecklistLibrary();
         TemplateView template = records.recordTemplates().stream().findFirst().orElse(null);
         if (template == null) {
             return 0;

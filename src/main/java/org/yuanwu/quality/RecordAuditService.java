@@ -65,7 +65,6 @@ public class RecordAuditService {
     private final RecordRoundRepository rounds;
     private final RecordAuditRepository audits;
     private final QualityTemplates templates;
-    private final org.yuanwu.quality.internal.ChecklistLibrary library;
     private final QualityAccess access;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
@@ -73,13 +72,12 @@ public class RecordAuditService {
     private final BigDecimal defaultPassMark;
 
     RecordAuditService(RecordRoundRepository rounds, RecordAuditRepository audits, QualityTemplates templates,
-                       org.yuanwu.quality.internal.ChecklistLibrary library, QualityAccess access, ApplicationEventPublisher events, MessageSource messages,
+                       QualityAccess access, ApplicationEventPublisher events, MessageSource messages,
                        @Value("${yuanwu.quality.records.discharged-weight:1.5}") BigDecimal defaultWeight,
                        @Value("${yuanwu.quality.records.pass-mark:90}") BigDecimal defaultPassMark) {
         this.rounds = rounds;
         this.audits = audits;
         this.templates = templates;
-        this.library = library;
         this.access = access;
         this.events = events;
         this.messages = messages;
@@ -103,12 +101,6 @@ public class RecordAuditService {
     @Transactional(readOnly = true)
     public List<TemplateView> recordTemplates() {
         return templates.active().stream().filter(t -> t.kind() == TemplateKind.NURSING_RECORDS).toList();
-    }
-
-    /** Loads the built-in checklists (the nursing-records one among them) if start-up has not done so yet. */
-    public void loadChecklistLibrary() {
-        CurrentActor.require(Permissions.QUALITY_MANAGE);
-        library.ensureLoaded();
     }
 
     // ---------------------------------------------------------------- rounds

@@ -25,7 +25,7 @@ import org.yuanwu.quality.TemplateStatus;
  * A checklist whose family code is already stored is left alone, so a hospital's edits survive.
  */
 @Component
-@Order(20)
+@Order(15)
 class TemplateLibraryLoader implements ApplicationRunner {
 
     private final QualityTemplateRepository templates;

@@ -20,7 +20,7 @@ import org.yuanwu.survey.SurveyStatus;
  * hospital's later changes are never overwritten.
  */
 @Component
-@Order(20)
+@Order(15)
 class InpatientSurveyLoader implements ApplicationRunner {
 
     static final String CODE = "inpatient_satisfaction";
