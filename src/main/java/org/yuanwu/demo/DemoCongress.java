@@ -121,12 +121,12 @@ class DemoCongress implements DemoContribution {
                     proposal.version()));
             if (i < 3) {
                 proposal = proposals.answer(proposal.id(), new ProposalViews.AnswerForm("已研究落实，具体措施见附件说明。",
-                        today.minusDays(20 - i), proposal.version()));
+                        today, proposal.version()));
                 if (i < 2) {
                     ProposalViews.Proposal answered = proposal;
-                    as(proposer, () -> proposals.rate(answered.id(), new ProposalViews.RatingForm(
-                            i == 0 ? ProposalViews.Rating.SATISFIED : ProposalViews.Rating.BASICALLY_SATISFIED,
-                            answered.version())));
+                    ProposalViews.Rating rating = i == 0 ? ProposalViews.Rating.SATISFIED
+                            : ProposalViews.Rating.BASICALLY_SATISFIED;
+                    as(proposer, () -> proposals.rate(answered.id(), new ProposalViews.RatingForm(rating, answered.version())));
                 }
             }
         }

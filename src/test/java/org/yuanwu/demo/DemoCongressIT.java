@@ -29,7 +29,7 @@ class DemoCongressIT extends IntegrationTest {
     @Test
     void theDemoHoldsASessionWithProposalsAndClosesAnEvaluationBallotedByItsDelegateUsers() {
         TestFixtures.Hospital h = fixtures.hospital();
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < 24; i++) { // 25 staff in the department: two seats at one per ten
             fixtures.staff(i % 2 == 0 ? h.wardA().id() : h.wardB().id());
         }
         StaffView nurse = fixtures.staff(h.wardA().id());

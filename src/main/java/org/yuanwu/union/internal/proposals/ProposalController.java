@@ -75,8 +75,8 @@ class ProposalController {
         Long chosen = sessionId != null ? sessionId : sessions.isEmpty() ? null : sessions.get(0).id();
         model.addAttribute("sessions", sessions);
         model.addAttribute("sessionId", chosen);
-        model.addAttribute("title", title);
-        model.addAttribute("content", content);
+        model.addAttribute("proposalTitle", title);
+        model.addAttribute("proposalContent", content);
         model.addAttribute("cosignerStaffIds", cosigners);
         sessions.stream().filter(s -> s.id().equals(chosen)).findFirst()
                 .ifPresent(s -> model.addAttribute("delegates", congress.delegates(s.termId(), true)));
@@ -196,7 +196,7 @@ class ProposalController {
 
     @GetMapping("/sessions/{id}/progress")
     String progress(@PathVariable Long id, Model model) {
-        model.addAttribute("session", congress.session(id));
+        model.addAttribute("congressSession", congress.session(id));
         model.addAttribute("progress", proposals.progress(id));
         model.addAttribute("statuses", ProposalViews.Status.values());
         model.addAttribute("ratings", ProposalViews.Rating.values());
