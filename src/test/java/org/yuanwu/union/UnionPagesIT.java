@@ -32,11 +32,11 @@ class UnionPagesIT extends UnionApiTest {
         CongressViews.Term term = congress.createTerm(new CongressViews.TermForm(h.hospital().id(), "第二届职代会",
                 LocalDate.now().minusYears(1), null, 1, null, null, null));
         CongressViews.Delegate d = congress.elect(term.id(), new CongressViews.Election(delegate.staffId(), null));
-        congress.elect(term.id(), new CongressViews.Election(other.staffId(), null));
+        CongressViews.Delegate d2 = congress.elect(term.id(), new CongressViews.Election(other.staffId(), null));
         CongressViews.Session s = congress.createSession(term.id(), new CongressViews.SessionForm("一次会议", LocalDate.now(), "礼堂"));
         CongressViews.Item item = congress.addItem(s.id(), new CongressViews.ItemForm("院长工作报告", null,
                 CongressViews.ItemKind.REPORT_REVIEW, null));
-        s = congress.recordAttendance(s.id(), new CongressViews.Attendance(List.of(d.id()), s.version()));
+        s = congress.recordAttendance(s.id(), new CongressViews.Attendance(List.of(d.id(), d2.id()), s.version()));
         String admin = "Bearer " + fixtures.adminToken();
         JsonProposal p = new JsonProposal(read(call(post("/api/v1/union/proposals"), delegate.auth(), Map.of("sessionId", s.id(),
                 "title", "改善夜班餐", "content", "夜班无热饭")).andExpect(status().isCreated())).get("id").asLong());
