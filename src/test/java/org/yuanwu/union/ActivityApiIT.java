@@ -75,7 +75,7 @@ class ActivityApiIT extends IntegrationTest {
     }
 
     private String staffMember(StaffView s) {
-        return UnionPeople.bearer(users, tokens, s.id(), s.unitId(), Set.of(Role.STAFF_MEMBER));
+        return ActivityPeople.bearer(users, tokens, s.id(), s.unitId(), Set.of(Role.STAFF_MEMBER));
     }
 
     @Test

@@ -69,7 +69,7 @@ class ActivityPagesIT extends IntegrationTest {
                 .andExpect(status().isBadRequest());
 
         StaffView nurse = fixtures.staff(h.wardA().id());
-        String staffName = UnionPeople.account(users, nurse.id(), h.wardA().id(), Set.of(Role.STAFF_MEMBER));
+        String staffName = ActivityPeople.account(users, nurse.id(), h.wardA().id(), Set.of(Role.STAFF_MEMBER));
         MockHttpSession staff = signIn(staffName, TestFixtures.PASSWORD);
         for (MockHttpSession session : new MockHttpSession[] {admin, staff}) {
             for (String path : new String[] {"/union/activities", "/union/activities?kind=SPORTS_CULTURE&q=登山", location,

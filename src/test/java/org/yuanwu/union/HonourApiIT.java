@@ -115,7 +115,7 @@ class HonourApiIT extends IntegrationTest {
         JsonNode r = step(officer, awarded, "RECOMMENDED", unitHonour.get("version").asLong(), 200);
         step(officer, awarded, "AWARDED", r.get("version").asLong(), 200);
 
-        String staff = UnionPeople.bearer(users, tokens, nurse.id(), nurse.unitId(), Set.of(Role.STAFF_MEMBER));
+        String staff = ActivityPeople.bearer(users, tokens, nurse.id(), nurse.unitId(), Set.of(Role.STAFF_MEMBER));
         call(get("/api/v1/union/honours/" + pending), staff, null).andExpect(status().isForbidden());
         call(get("/api/v1/union/honours/" + awarded), staff, null).andExpect(status().isOk());
         JsonNode list = read(call(get("/api/v1/union/honours?size=200&q=" + pendingTitle), staff, null));

@@ -11,29 +11,44 @@ import org.yuanwu.identity.CreatedUser;
 import org.yuanwu.identity.Role;
 import org.yuanwu.identity.UserAccounts;
 import org.yuanwu.identity.UserForm;
+import org.yuanwu.organization.StaffView;
 import org.yuanwu.support.TestFixtures;
 
-/** Accounts linked to staff records (so they can sign up for activities), with an API token or a password. */
-final class UnionPeople {
+/** Staff members with accounts linked to them (the congress knows people by their staff record). */
+public class UnionPeople {
 
-    private UnionPeople() {
+    /** A member of staff with an account: her staff id, username (password {@link TestFixtures#PASSWORD}) and API header. */
+    public record Person(Long staffId, String name, String username, String auth) {
     }
 
-    /** Creates an account for the staff member and returns its username; the password is {@link TestFixtures#PASSWORD}. */
-    static String account(UserAccounts users, Long staffId, Long unitId, Set<Role> roles) {
-        return users.create(UserForm.of(TestFixtures.unique("s").toLowerCase(), "职工", staffId, unitId, DataScope.OWN_UNIT,
-                EnumSet.copyOf(roles)), TestFixtures.PASSWORD).user().username();
+    private final TestFixtures fixtures;
+    private final UserAccounts users;
+    private final ApiTokens tokens;
+
+    public UnionPeople(TestFixtures fixtures, UserAccounts users, ApiTokens tokens) {
+        this.fixtures = fixtures;
+        this.users = users;
+        this.tokens = tokens;
     }
 
-    /** Creates an account for the staff member and returns "Bearer …" for the API. */
-    static String bearer(UserAccounts users, ApiTokens tokens, Long staffId, Long unitId, Set<Role> roles) {
-        CreatedUser user = users.create(UserForm.of(TestFixtures.unique("s").toLowerCase(), "职工", staffId, unitId,
-                DataScope.OWN_UNIT, EnumSet.copyOf(roles)), TestFixtures.PASSWORD);
+    public Person person(Long unitId, Role role, DataScope scope) {
+        StaffView s = fixtures.staff(unitId);
+        CreatedUser u = users.create(UserForm.of(TestFixtures.unique("p").toLowerCase(), s.name(), s.id(), unitId, scope,
+                EnumSet.of(role)), TestFixtures.PASSWORD);
+        String secret = runAs(u.user().id(), u.user().username());
+        return new Person(s.id(), s.name(), u.user().username(), "Bearer " + secret);
+    }
+
+    public Person staffMember(Long unitId) {
+        return person(unitId, Role.STAFF_MEMBER, DataScope.OWN_UNIT);
+    }
+
+    private String runAs(Long userId, String username) {
         Actor actor = new Actor() {
-            @Override public Long userId() { return user.user().id(); }
-            @Override public String username() { return user.user().username(); }
-            @Override public DataScope dataScope() { return DataScope.OWN_UNIT; }
-            @Override public Long scopeUnitId() { return unitId; }
+            @Override public Long userId() { return userId; }
+            @Override public String username() { return username; }
+            @Override public DataScope dataScope() { return DataScope.ALL; }
+            @Override public Long scopeUnitId() { return null; }
             @Override public Set<String> permissions() { return Set.of(); }
         };
         var previous = SecurityContextHolder.getContext();
@@ -41,7 +56,7 @@ final class UnionPeople {
         context.setAuthentication(new TestingAuthenticationToken(actor, null));
         SecurityContextHolder.setContext(context);
         try {
-            return "Bearer " + tokens.issue("test", 1).secret();
+            return tokens.issue("test", 1).secret();
         } finally {
             SecurityContextHolder.setContext(previous);
         }
