@@ -7,6 +7,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class MemberForm {
 
     private Long staffId;
+    /** Alternative to staffId on the page: the employee number typed in. */
+    private String employeeNo;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate joinedOn;
     private String cardNo;
@@ -14,6 +16,8 @@ public class MemberForm {
 
     public Long getStaffId() { return staffId; }
     public void setStaffId(Long staffId) { this.staffId = staffId; }
+    public String getEmployeeNo() { return employeeNo; }
+    public void setEmployeeNo(String employeeNo) { this.employeeNo = employeeNo == null || employeeNo.isBlank() ? null : employeeNo.strip(); }
     public LocalDate getJoinedOn() { return joinedOn; }
     public void setJoinedOn(LocalDate joinedOn) { this.joinedOn = joinedOn; }
     public String getCardNo() { return cardNo; }

@@ -193,19 +193,22 @@ public class MemberService {
     }
 
     private MemberView joinChecked(MemberForm form, Actor actor) {
+        if (form.getStaffId() == null && form.getEmployeeNo() != null) {
+            form.setStaffId(staffIdFor(form.getEmployeeNo()));
+        }
         if (form.getStaffId() == null) {
-            throw DomainException.invalid("staffId", "member.error.staffRequired");
+            throw DomainException.invalid("employeeNo", "member.error.staffRequired");
         }
         StaffView s = staff.find(form.getStaffId())
-                .orElseThrow(() -> DomainException.invalid("staffId", "member.error.staffRequired"));
+                .orElseThrow(() -> DomainException.invalid("employeeNo", "member.error.staffRequired"));
         if (!scope.canSee(actor, s.unitId())) {
             throw new AccessDeniedProblem();
         }
         if (s.status() != StaffStatus.ACTIVE) {
-            throw DomainException.invalid("staffId", "member.error.staffNotActive");
+            throw DomainException.invalid("employeeNo", "member.error.staffNotActive");
         }
         if (members.existsByStaffIdAndStatusNot(s.id(), MemberStatus.LEFT)) {
-            throw new DomainException(org.springframework.http.HttpStatus.CONFLICT, "staffId",
+            throw new DomainException(org.springframework.http.HttpStatus.CONFLICT, "employeeNo",
                     "member.error.alreadyMember", s.name());
         }
         if (form.getJoinedOn() == null) {
@@ -323,7 +326,7 @@ public class MemberService {
                 String employeeNo = format.formatCellValue(row.getCell(0)).strip();
                 try {
                     MemberForm form = new MemberForm();
-                    form.setStaffId(staffIdFor(employeeNo));
+                    form.setEmployeeNo(employeeNo);
                     form.setJoinedOn(dateCell(row.getCell(1), format));
                     form.setCardNo(format.formatCellValue(row.getCell(2)));
                     form.setApplication(format.formatCellValue(row.getCell(3)));
