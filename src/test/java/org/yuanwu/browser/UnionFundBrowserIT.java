@@ -39,6 +39,7 @@ class UnionFundBrowserIT extends BrowserTest {
         clickCentered(By.id("wage-save"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#wage-table .monthly-dues"), "30.00"));
 
+        openMenu("menu-union", "nav-union-members");
         clickCentered(By.id("tab-dues"));
         clickCentered(By.id("generate-save"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("generated")));
