@@ -1,0 +1,5 @@
+package org.yuanwu.union;
+
+/** An expense attachment to download. */
+public record FundFileContent(String fileName, String contentType, byte[] content) {
+}

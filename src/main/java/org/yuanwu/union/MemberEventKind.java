@@ -1,0 +1,5 @@
+package org.yuanwu.union;
+
+public enum MemberEventKind {
+    JOIN, TRANSFER, LEAVE, RETIRE
+}

@@ -1,0 +1,5 @@
+package org.yuanwu.union;
+
+public enum RetireeCareKind {
+    VISIT, FESTIVAL, BIRTHDAY, ILLNESS, OTHER
+}

@@ -1,0 +1,13 @@
+package org.yuanwu.union.internal.assistance;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.yuanwu.union.*;
+
+public interface RetireeCareRepository extends JpaRepository<RetireeCare, Long> {
+
+    List<RetireeCare> findAllByOrderByCaredOnDescIdDesc();
+
+    List<RetireeCare> findByUnitIdInOrderByCaredOnDescIdDesc(Collection<Long> unitIds);
+}

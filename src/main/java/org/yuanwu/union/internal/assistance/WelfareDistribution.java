@@ -1,0 +1,37 @@
+package org.yuanwu.union.internal.assistance;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.yuanwu.union.*;
+
+@Entity
+@Table(name = "union_welfare_distribution")
+public class WelfareDistribution {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public String festival;
+    public String item;
+    @Column(name = "value_fen")
+    public long valueFen;
+    @Column(name = "distributed_on")
+    public LocalDate distributedOn;
+    @Column(name = "unit_id")
+    public Long unitId;
+    @Column(name = "created_by")
+    public String createdBy;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Version
+    public long version;
+}

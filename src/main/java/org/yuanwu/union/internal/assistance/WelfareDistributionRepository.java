@@ -1,0 +1,11 @@
+package org.yuanwu.union.internal.assistance;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.yuanwu.union.*;
+
+public interface WelfareDistributionRepository extends JpaRepository<WelfareDistribution, Long> {
+
+    List<WelfareDistribution> findAllByOrderByDistributedOnDescIdDesc();
+}
