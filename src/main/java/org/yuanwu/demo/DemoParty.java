@@ -32,7 +32,7 @@ import org.yuanwu.party.ConductKind;
 import org.yuanwu.party.ConductService;
 import org.yuanwu.party.EvaluationForm;
 import org.yuanwu.party.EvaluationItemView;
-import org.yuanwu.party.EvaluationService;
+import org.yuanwu.party.ConductEvaluationService;
 import org.yuanwu.party.GiftHandling;
 import org.yuanwu.party.MeetingForm;
 import org.yuanwu.party.MeetingKind;
@@ -64,12 +64,12 @@ class DemoParty implements DemoContribution {
     private final StudyService study;
     private final AgreementService agreements;
     private final ConductService conduct;
-    private final EvaluationService evaluations;
+    private final ConductEvaluationService evaluations;
     private final StaffService staff;
     private final TransactionTemplate transaction;
 
     DemoParty(BranchService branches, MeetingService meetings, StudyService study, AgreementService agreements,
-              ConductService conduct, EvaluationService evaluations, StaffService staff,
+              ConductService conduct, ConductEvaluationService evaluations, StaffService staff,
               PlatformTransactionManager transactionManager) {
         this.branches = branches;
         this.meetings = meetings;

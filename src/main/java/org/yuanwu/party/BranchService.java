@@ -28,10 +28,10 @@ import org.yuanwu.common.excel.ExcelSheet;
 import org.yuanwu.organization.StaffView;
 import org.yuanwu.party.internal.Branch;
 import org.yuanwu.party.internal.BranchRepository;
-import org.yuanwu.party.internal.Member;
+import org.yuanwu.party.internal.PartyMember;
 import org.yuanwu.party.internal.MemberMove;
 import org.yuanwu.party.internal.MemberMoveRepository;
-import org.yuanwu.party.internal.MemberRepository;
+import org.yuanwu.party.internal.PartyMemberRepository;
 
 /**
  * Party branches and their members. A branch covers one or more units and is seen by PARTY_READ users whose scope
@@ -47,11 +47,11 @@ public class BranchService {
     private static final Set<MemberStatus> ACTIVE = EnumSet.of(MemberStatus.PROBATIONARY, MemberStatus.FULL);
 
     private final BranchRepository branches;
-    private final MemberRepository members;
+    private final PartyMemberRepository members;
     private final MemberMoveRepository moves;
     private final PartySupport support;
 
-    BranchService(BranchRepository branches, MemberRepository members, MemberMoveRepository moves, PartySupport support) {
+    BranchService(BranchRepository branches, PartyMemberRepository members, MemberMoveRepository moves, PartySupport support) {
         this.branches = branches;
         this.members = members;
         this.moves = moves;
@@ -157,7 +157,7 @@ public class BranchService {
 
     @Transactional(readOnly = true)
     public MemberView member(Long id) {
-        Member m = loadMember(id);
+        PartyMember m = loadMember(id);
         readable(load(m.getBranchId()));
         return memberView(m, new HashMap<>(), new HashMap<>());
     }
@@ -174,7 +174,7 @@ public class BranchService {
 
     @Transactional(readOnly = true)
     public List<MemberMoveView> history(Long memberId) {
-        Member m = loadMember(memberId);
+        PartyMember m = loadMember(memberId);
         readable(load(m.getBranchId()));
         Map<Long, String> names = new HashMap<>();
         return moves.findByMemberIdOrderByMovedOnAscIdAsc(memberId).stream()
@@ -207,7 +207,7 @@ public class BranchService {
         }
         checkDates(form);
         String from = PartySupport.limited(form.getTransferredFrom(), "transferredFrom", 200);
-        Member m = new Member(staffMember.id(), support.now());
+        PartyMember m = new PartyMember(staffMember.id(), support.now());
         m.apply(b.getId(), form.getStatus(), form.getJoinedOn(), form.getRegularisedOn(),
                 PartySupport.limited(form.getNote(), "note", 500), support.now());
         members.saveAndFlush(m);
@@ -221,7 +221,7 @@ public class BranchService {
 
     /** Corrects a member's dates, status and note; moving her to another branch is a transfer. */
     public MemberView updateMember(Long id, MemberForm form) {
-        Member m = loadMember(id);
+        PartyMember m = loadMember(id);
         Actor actor = writable(load(m.getBranchId()));
         StaleEditException.check(form.getVersion(), m.getVersion());
         if (!m.getStatus().active()) {
@@ -243,7 +243,7 @@ public class BranchService {
     }
 
     public MemberView regularise(Long id, MemberSteps.Regularisation body) {
-        Member m = loadMember(id);
+        PartyMember m = loadMember(id);
         Actor actor = writable(load(m.getBranchId()));
         StaleEditException.check(body.version(), m.getVersion());
         if (m.getStatus() != MemberStatus.PROBATIONARY) {
@@ -263,7 +263,7 @@ public class BranchService {
     }
 
     public MemberView transfer(Long id, MemberSteps.Transfer body) {
-        Member m = loadMember(id);
+        PartyMember m = loadMember(id);
         Actor actor = writable(load(m.getBranchId()));
         StaleEditException.check(body.version(), m.getVersion());
         if (!m.getStatus().active()) {
@@ -357,7 +357,7 @@ public class BranchService {
         return actor;
     }
 
-    List<Member> activeMemberRecords(Long branchId) {
+    List<PartyMember> activeMemberRecords(Long branchId) {
         return members.findByBranchIdAndStatusInOrderById(branchId, ACTIVE);
     }
 
@@ -379,7 +379,7 @@ public class BranchService {
         return b;
     }
 
-    private Member loadMember(Long id) {
+    private PartyMember loadMember(Long id) {
         return members.findById(id).orElseThrow(() -> DomainException.notFound("party.error.memberNotFound", id));
     }
 
@@ -414,7 +414,7 @@ public class BranchService {
                 .toList();
     }
 
-    private MemberView memberView(Member m, Map<Long, String> branchNames, Map<Long, String> unitNames) {
+    private MemberView memberView(PartyMember m, Map<Long, String> branchNames, Map<Long, String> unitNames) {
         StaffView s = support.staff.find(m.getStaffId()).orElse(null);
         return new MemberView(m.getId(), m.getBranchId(), branchName(m.getBranchId(), branchNames), m.getStaffId(),
                 s == null ? "#" + m.getStaffId() : s.name(), s == null ? null : s.employeeNo(), s == null ? null : s.unitId(),

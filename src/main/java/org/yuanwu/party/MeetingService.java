@@ -29,7 +29,7 @@ import org.yuanwu.party.internal.Attendance;
 import org.yuanwu.party.internal.Branch;
 import org.yuanwu.party.internal.Meeting;
 import org.yuanwu.party.internal.MeetingRepository;
-import org.yuanwu.party.internal.Member;
+import org.yuanwu.party.internal.PartyMember;
 import org.yuanwu.party.internal.RhythmRepository;
 import org.yuanwu.party.internal.RhythmRow;
 
@@ -192,8 +192,8 @@ public class MeetingService {
             throw DomainException.invalid("heldOn", "party.error.beforeEstablished");
         }
         PartySupport.required(form.getTopic(), "topic", "party.error.topicRequired", 200);
-        List<Member> members = branches.activeMemberRecords(b.getId());
-        Set<Long> memberIds = new HashSet<>(members.stream().map(Member::getId).toList());
+        List<PartyMember> members = branches.activeMemberRecords(b.getId());
+        Set<Long> memberIds = new HashSet<>(members.stream().map(PartyMember::getId).toList());
         for (Long id : form.getPresentMemberIds()) {
             if (id != null && !memberIds.contains(id)) {
                 throw DomainException.invalid("presentMemberIds", "party.error.notBranchMember", id);
@@ -201,7 +201,7 @@ public class MeetingService {
         }
         Set<Long> present = new HashSet<>(form.getPresentMemberIds());
         Map<Long, Attendance> out = new LinkedHashMap<>();
-        for (Member member : members) {
+        for (PartyMember member : members) {
             String reason = PartySupport.limited(form.getAbsenceReasons().get(member.getId()), "absenceReasons", 200);
             out.put(member.getId(), new Attendance(present.contains(member.getId()), reason));
         }

@@ -48,11 +48,13 @@ public class SummaryService {
     private final MeasureCatalog measures;
     private final OrgUnitService units;
     private final org.yuanwu.quality.QualityFindings findings;
+    private final org.yuanwu.union.Honours honours;
 
     SummaryService(PlanAccess access, PlanService plans, PlanItemService items, PlanProgressService progress,
                    DutyService duties, IndicatorEngine engine, IndicatorCatalog catalog, MeasureCatalog measures,
-                   OrgUnitService units, org.yuanwu.quality.QualityFindings findings) {
+                   OrgUnitService units, org.yuanwu.quality.QualityFindings findings, org.yuanwu.union.Honours honours) {
         this.findings = findings;
+        this.honours = honours;
         this.access = access;
         this.plans = plans;
         this.items = items;
@@ -143,7 +145,42 @@ public class SummaryService {
         PlanSummary summary = new PlanSummary(planId, plan.unitName() + label + "工作总结", plan.unitName(), label, annual,
                 plan.goals(), results, work, rankings, unmet, total == 0 ? null : new PlanSummary.DutyTally(done, total),
                 nextLabel, access.today(), List.of());
-        return summary.withSections(withFindings(SummaryText.sections(summary), findings.counts(plan.unitId())));
+        List<PlanSummary.Section> sections = withFindings(SummaryText.sections(summary), findings.counts(plan.unitId()));
+        if (annual) {
+            sections = withHonours(sections, honours.awardedIn(plan.year(), plan.unitId()));
+        }
+        return summary.withSections(sections);
+    }
+
+    private static final Map<org.yuanwu.union.HonourLevel, String> LEVELS = Map.of(
+            org.yuanwu.union.HonourLevel.NATIONAL, "国家级", org.yuanwu.union.HonourLevel.PROVINCIAL, "省级",
+            org.yuanwu.union.HonourLevel.CITY, "市级", org.yuanwu.union.HonourLevel.COUNTY, "县级",
+            org.yuanwu.union.HonourLevel.HOSPITAL, "院级");
+
+    /**
+     * The year's honours (from the union's honours registry) in the summary: one sentence under the plan's completion
+     * naming each honour won by the unit's people and units, highest level first. Nothing is said when there were none.
+     */
+    static List<PlanSummary.Section> withHonours(List<PlanSummary.Section> sections, List<org.yuanwu.union.HonourView> won) {
+        if (won.isEmpty()) {
+            return sections;
+        }
+        List<String> parts = won.stream().sorted(Comparator.comparing(org.yuanwu.union.HonourView::level))
+                .map(h -> (h.forPerson() ? h.staffName() : h.unitName()) + "获" + LEVELS.get(h.level()) + "“" + h.title() + "”"
+                        + (h.awardingBody() == null || h.awardingBody().isBlank() ? "" : "（" + h.awardingBody() + "）"))
+                .toList();
+        String sentence = "全年获得各级荣誉 " + won.size() + " 项：" + String.join("；", parts) + "。";
+        List<PlanSummary.Section> out = new java.util.ArrayList<>();
+        for (PlanSummary.Section s : sections) {
+            if (s.heading().endsWith("计划完成情况")) {
+                List<String> paragraphs = new java.util.ArrayList<>(s.paragraphs());
+                paragraphs.add(sentence);
+                out.add(new PlanSummary.Section(s.heading(), paragraphs));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /**

@@ -41,8 +41,11 @@ public class TechnicalFileService {
     private final StaffService staff;
     private final ExamAccess access;
     private final JdbcTemplate jdbc;
+    private final org.yuanwu.union.Honours honours;
 
-    TechnicalFileService(CreditService credits, StaffService staff, ExamAccess access, JdbcTemplate jdbc) {
+    TechnicalFileService(CreditService credits, StaffService staff, ExamAccess access, JdbcTemplate jdbc,
+                         org.yuanwu.union.Honours honours) {
+        this.honours = honours;
         this.credits = credits;
         this.staff = staff;
         this.access = access;
@@ -98,7 +101,9 @@ public class TechnicalFileService {
                 access.unitName(person.unitId()), person.title(), person.nurseLevel(), person.employmentType(),
                 person.hireDate(), access.manages(actor, person.unitId()), courses, exams, skills,
                 entries.stream().filter(e -> e.kind() == CreditEntryKind.FURTHER_STUDY).toList(),
-                entries.stream().filter(e -> e.kind() != CreditEntryKind.FURTHER_STUDY).toList(), totals);
+                entries.stream().filter(e -> e.kind() != CreditEntryKind.FURTHER_STUDY).toList(), totals,
+                honours.awardedTo(staffId).stream().map(h -> new TechnicalFileView.Honour(h.awardedOn(), h.title(), h.level(),
+                        h.awardingBody())).toList());
     }
 
     /**

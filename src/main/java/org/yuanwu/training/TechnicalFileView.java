@@ -15,7 +15,11 @@ public record TechnicalFileView(Long staffId, String employeeNo, String name, Lo
                                 ProfessionalTitle title, NurseLevel nurseLevel, EmploymentType employmentType,
                                 LocalDate hireDate, boolean manages, List<Course> courses, List<Exam> exams,
                                 List<Skill> skills, List<CreditEntryView> furtherStudies,
-                                List<CreditEntryView> externalCredits, List<CreditTotals> credits) {
+                                List<CreditEntryView> externalCredits, List<CreditTotals> credits, List<Honour> honours) {
+
+    /** An honour awarded to the person, from the union's honours registry. */
+    public record Honour(LocalDate awardedOn, String title, org.yuanwu.union.HonourLevel level, String awardingBody) {
+    }
 
     /** A session attended: its date, the course and the credits it earned. */
     public record Course(Long sessionId, LocalDate date, String topic, CourseCategory category, BigDecimal creditHours) {

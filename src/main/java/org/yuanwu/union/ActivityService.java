@@ -49,9 +49,11 @@ public class ActivityService {
     private final ActivityPhotoRepository photos;
     private final ClubRepository clubs;
     private final ActivitySupport support;
+    private final FundLedger fund;
 
     ActivityService(ActivityRepository activities, ActivitySignupRepository signups, ActivityPhotoRepository photos,
-                    ClubRepository clubs, ActivitySupport support) {
+                    ClubRepository clubs, ActivitySupport support, FundLedger fund) {
+        this.fund = fund;
         this.activities = activities;
         this.signups = signups;
         this.photos = photos;
@@ -179,6 +181,37 @@ public class ActivityService {
             support.updated(RECORD_TYPE, id, a.getTitle(), before, a.snapshot());
         }
         return view(a, null);
+    }
+
+    /** The source type under which an activity's budget is requested from the union fund. */
+    public static final String FUND_SOURCE = "union.activity";
+
+    /**
+     * Requests the activity's budget from the union fund (category: activities). The request then follows the fund's
+     * approval and payment; a second request is refused while one is pending, approved or paid.
+     */
+    public FundExpenseView requestBudget(Long id) {
+        Activity a = load(id);
+        support.manager(Permissions.UNION_WRITE, a.getOrganiserUnitId());
+        if (a.getStatus() == ActivityStatus.CANCELLED) {
+            throw DomainException.conflict("activity.error.cancelled");
+        }
+        if (a.getBudgetFen() <= 0) {
+            throw DomainException.invalid("budgetYuan", "activity.error.noBudget");
+        }
+        if (fund.expensesFor(FUND_SOURCE, id).stream().anyMatch(x -> x.status() != FundExpenseStatus.REJECTED)) {
+            throw DomainException.conflict("activity.error.fundRequested");
+        }
+        java.math.BigDecimal amount = java.math.BigDecimal.valueOf(a.getBudgetFen()).movePointLeft(2);
+        return fund.requestExpense(new FundSteps.ExpenseRequest(FundAccount.EXP_ACTIVITY, "工会活动：" + a.getTitle(), amount,
+                support.today(), null), FUND_SOURCE, id);
+    }
+
+    /** The fund requests made for an activity's budget, with their approval and payment. */
+    @Transactional(readOnly = true)
+    public List<FundExpenseView> fundRequests(Long id) {
+        load(id);
+        return fund.expensesFor(FUND_SOURCE, id);
     }
 
     public ActivityView cancel(Long id, String reason, Long version) {

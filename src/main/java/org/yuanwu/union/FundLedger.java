@@ -293,6 +293,12 @@ public class FundLedger {
         return view(x, true);
     }
 
+    /** The expense requests made for one record (an activity, a case...), oldest first. */
+    @Transactional(readOnly = true)
+    public List<FundExpenseView> expensesFor(String sourceType, Long sourceId) {
+        return expenses.findBySourceTypeAndSourceIdOrderByIdAsc(sourceType, sourceId).stream().map(x -> view(x, false)).toList();
+    }
+
     /** Corrects a request; refused once it has been approved, rejected or paid. */
     public FundExpenseView updateRequest(Long id, FundSteps.ExpenseRequest body) {
         CurrentActor.require(Permissions.UNION_WRITE);

@@ -26,4 +26,16 @@ class SummaryFindingsTest {
                 .endsWith("质量检查共发现问题 4 项，已整改验收 4 项，全部闭环。");
         assertThat(SummaryService.withFindings(SECTIONS, new FindingCounts(0, 0, 0, 0, 0))).isEqualTo(SECTIONS);
     }
+
+    @Test
+    void theYearsHonoursAreNamedHighestLevelFirstAndNoneSaysNothing() {
+        List<org.yuanwu.union.HonourView> won = List.of(
+                new org.yuanwu.union.HonourView(1L, "优秀护士", org.yuanwu.union.HonourLevel.HOSPITAL, "本院", null, 7L, "李梅",
+                        3L, "心内科病区", org.yuanwu.union.HonourStatus.AWARDED, null, false, null, 0),
+                new org.yuanwu.union.HonourView(2L, "巾帼文明岗", org.yuanwu.union.HonourLevel.CITY, "市妇联", null, null, null,
+                        3L, "心内科病区", org.yuanwu.union.HonourStatus.AWARDED, null, false, null, 0));
+        assertThat(SummaryService.withHonours(SECTIONS, won).get(1).paragraphs()).endsWith(
+                "全年获得各级荣誉 2 项：心内科病区获市级“巾帼文明岗”（市妇联）；李梅获院级“优秀护士”（本院）。");
+        assertThat(SummaryService.withHonours(SECTIONS, List.of())).isEqualTo(SECTIONS);
+    }
 }

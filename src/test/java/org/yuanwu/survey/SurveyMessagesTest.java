@@ -56,6 +56,7 @@ class SurveyMessagesTest {
             }
         }
         keys.remove("survey.response"); // the facts' source type, not a message
+        keys.remove("safety.event"); // likewise for adverse events
         return keys;
     }
 

@@ -110,6 +110,32 @@ class ActivityApiIT extends IntegrationTest {
     }
 
     @Test
+    void theBudgetIsRequestedFromTheUnionFundOnceAndFollowsItsApproval() throws Exception {
+        TestFixtures.Hospital h = fixtures.hospital();
+        String officer = officer(h.hospital().id());
+        long id = read(call(post("/api/v1/union/activities"), officer, activity(h.hospital().id(), today().plusDays(10), null, null))
+                .andExpect(status().isCreated())).get("id").asLong();
+        JsonNode request = read(call(post("/api/v1/union/activities/" + id + "/fund-request"), officer, null)
+                .andExpect(status().isCreated()));
+        assertThat(request.get("status").asString()).isEqualTo("REQUESTED");
+        assertThat(request.get("category").asString()).isEqualTo("EXP_ACTIVITY");
+        assertThat(request.get("requested").decimalValue()).isEqualByComparingTo("1200.50");
+        assertThat(jdbc.queryForObject("select source_type || ':' || source_id from union_fund_expense where id = ?", String.class,
+                request.get("id").asLong())).isEqualTo("union.activity:" + id);
+        call(post("/api/v1/union/activities/" + id + "/fund-request"), officer, null).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("该活动已有待审批、已批准或已支付的经费申请。"));
+        assertThat(read(call(get("/api/v1/union/activities/" + id + "/fund-requests"), officer, null)
+                .andExpect(status().isOk()))).hasSize(1);
+
+        Map<String, Object> free = activity(h.hospital().id(), today().plusDays(10), null, null);
+        free.put("budgetYuan", "0");
+        long freeId = read(call(post("/api/v1/union/activities"), officer, free).andExpect(status().isCreated())).get("id").asLong();
+        call(post("/api/v1/union/activities/" + freeId + "/fund-request"), officer, null).andExpect(status().isBadRequest());
+        StaffView s = fixtures.staff(h.wardA().id());
+        call(post("/api/v1/union/activities/" + id + "/fund-request"), staffMember(s), null).andExpect(status().isForbidden());
+    }
+
+    @Test
     void aSignUpAfterTheDeadlineIsRefused() throws Exception {
         TestFixtures.Hospital h = fixtures.hospital();
         String officer = officer(h.hospital().id());

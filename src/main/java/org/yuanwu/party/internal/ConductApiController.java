@@ -28,7 +28,7 @@ import org.yuanwu.party.ConductView;
 import org.yuanwu.party.EvaluationForm;
 import org.yuanwu.party.EvaluationItemForm;
 import org.yuanwu.party.EvaluationItemView;
-import org.yuanwu.party.EvaluationService;
+import org.yuanwu.party.ConductEvaluationService;
 import org.yuanwu.party.EvaluationView;
 import org.yuanwu.party.StarRating;
 import org.yuanwu.party.StarRule;
@@ -43,9 +43,9 @@ import org.yuanwu.party.Withdrawal;
 class ConductApiController {
 
     private final ConductService conduct;
-    private final EvaluationService evaluations;
+    private final ConductEvaluationService evaluations;
 
-    ConductApiController(ConductService conduct, EvaluationService evaluations) {
+    ConductApiController(ConductService conduct, ConductEvaluationService evaluations) {
         this.conduct = conduct;
         this.evaluations = evaluations;
     }

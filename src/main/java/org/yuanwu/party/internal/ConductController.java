@@ -34,7 +34,7 @@ import org.yuanwu.party.ConductService;
 import org.yuanwu.party.ConductView;
 import org.yuanwu.party.EvaluationForm;
 import org.yuanwu.party.EvaluationItemForm;
-import org.yuanwu.party.EvaluationService;
+import org.yuanwu.party.ConductEvaluationService;
 import org.yuanwu.party.EvaluationView;
 import org.yuanwu.party.GiftHandling;
 
@@ -44,11 +44,11 @@ import org.yuanwu.party.GiftHandling;
 class ConductController {
 
     private final ConductService conduct;
-    private final EvaluationService evaluations;
+    private final ConductEvaluationService evaluations;
     private final OrgUnitService units;
     private final StaffService staff;
 
-    ConductController(ConductService conduct, EvaluationService evaluations, OrgUnitService units, StaffService staff) {
+    ConductController(ConductService conduct, ConductEvaluationService evaluations, OrgUnitService units, StaffService staff) {
         this.conduct = conduct;
         this.evaluations = evaluations;
         this.units = units;

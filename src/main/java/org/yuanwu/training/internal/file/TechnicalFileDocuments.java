@@ -77,6 +77,11 @@ class TechnicalFileDocuments {
                         + e.institution(), e.evidence(), e.creditHours()));
             }
         }
+        String honour = t("techfile.section.honours", locale);
+        for (TechnicalFileView.Honour h : f.honours()) {
+            rows.add(row(honour, h.awardedOn(), h.title(), t("honour.level." + h.level(), locale)
+                    + (h.awardingBody() == null ? "" : " · " + h.awardingBody()), null));
+        }
         String credits = t("techfile.section.credits", locale);
         for (CreditTotals c : f.credits()) {
             rows.add(row(credits, String.valueOf(c.year()), t("techfile.credits.total", locale),

@@ -82,6 +82,20 @@ class ActivityApiController {
     record Cancellation(String reason, Long version) {
     }
 
+    @PostMapping("/{id}/fund-request")
+    @Operation(summary = "Request the activity's budget from the union fund (category: activities); it then follows the "
+            + "fund's approval and payment")
+    ResponseEntity<org.yuanwu.union.FundExpenseView> requestBudget(@PathVariable Long id) {
+        org.yuanwu.union.FundExpenseView x = activities.requestBudget(id);
+        return ResponseEntity.created(URI.create("/api/v1/union/fund/expenses/" + x.id())).body(x);
+    }
+
+    @GetMapping("/{id}/fund-requests")
+    @Operation(summary = "The fund requests made for the activity's budget, with approval and payment")
+    List<org.yuanwu.union.FundExpenseView> fundRequests(@PathVariable Long id) {
+        return activities.fundRequests(id);
+    }
+
     @PostMapping("/{id}/cancel")
     ActivityView cancel(@PathVariable Long id, @RequestBody Cancellation body) {
         return activities.cancel(id, body.reason(), body.version());

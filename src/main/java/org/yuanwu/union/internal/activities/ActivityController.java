@@ -119,6 +119,7 @@ class ActivityController {
         model.addAttribute("signups", activities.signups(id));
         model.addAttribute("photos", activities.photos(id));
         model.addAttribute("today", activities.today());
+        model.addAttribute("fundRequests", activities.fundRequests(id));
         return "union/activities/detail";
     }
 
@@ -163,6 +164,11 @@ class ActivityController {
                       @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         return step("/union/activities/" + id, redirect, "activity.notice.attendance",
                 () -> activities.recordAttendance(id, new ActivityAttendance(attended == null ? List.of() : attended, version)));
+    }
+
+    @PostMapping("/{id:\\d+}/fund-request")
+    String requestBudget(@PathVariable Long id, RedirectAttributes redirect) {
+        return step("/union/activities/" + id, redirect, "activity.notice.fundRequested", () -> activities.requestBudget(id));
     }
 
     @PostMapping("/{id:\\d+}/cancel")

@@ -10,4 +10,6 @@ public interface FundExpenseRepository extends JpaRepository<FundExpense, Long>,
     List<FundExpense> findByEntryId(Long entryId);
 
     List<FundExpense> findByIdIn(Collection<Long> ids);
+
+    List<FundExpense> findBySourceTypeAndSourceIdOrderByIdAsc(String sourceType, Long sourceId);
 }

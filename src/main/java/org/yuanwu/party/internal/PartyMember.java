@@ -17,7 +17,7 @@ import org.yuanwu.party.MemberStatus;
 
 @Entity
 @Table(name = "party_member")
-public class Member {
+public class PartyMember {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,10 +42,10 @@ public class Member {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected Member() {
+    protected PartyMember() {
     }
 
-    public Member(Long staffId, Instant now) {
+    public PartyMember(Long staffId, Instant now) {
         this.staffId = staffId;
         this.createdAt = now;
         this.updatedAt = now;

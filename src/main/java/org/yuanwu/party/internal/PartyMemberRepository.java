@@ -6,11 +6,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.yuanwu.party.MemberStatus;
 
-public interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecificationExecutor<Member> {
+public interface PartyMemberRepository extends JpaRepository<PartyMember, Long>, JpaSpecificationExecutor<PartyMember> {
 
-    List<Member> findByStaffIdAndStatusIn(Long staffId, Collection<MemberStatus> statuses);
+    List<PartyMember> findByStaffIdAndStatusIn(Long staffId, Collection<MemberStatus> statuses);
 
-    List<Member> findByBranchIdAndStatusInOrderById(Long branchId, Collection<MemberStatus> statuses);
+    List<PartyMember> findByBranchIdAndStatusInOrderById(Long branchId, Collection<MemberStatus> statuses);
 
     long countByBranchIdAndStatus(Long branchId, MemberStatus status);
 }

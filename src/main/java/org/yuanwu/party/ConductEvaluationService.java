@@ -32,7 +32,7 @@ import org.yuanwu.party.internal.StarRuleRow;
  */
 @Service
 @Transactional
-public class EvaluationService {
+public class ConductEvaluationService {
 
     public static final String RECORD_TYPE = "party_evaluation";
     public static final String ITEM_RECORD_TYPE = "party_evaluation_item";
@@ -43,7 +43,7 @@ public class EvaluationService {
     private final ConductService conduct;
     private final PartySupport support;
 
-    EvaluationService(EvaluationRepository evaluations, EvaluationItemRepository items, StarRuleRepository starRules,
+    ConductEvaluationService(EvaluationRepository evaluations, EvaluationItemRepository items, StarRuleRepository starRules,
                       ConductService conduct, PartySupport support) {
         this.evaluations = evaluations;
         this.items = items;
@@ -58,7 +58,7 @@ public class EvaluationService {
     public List<EvaluationItemView> items(boolean activeOnly) {
         ConductService.reader();
         return items.findAllByOrderBySortOrderAscIdAsc().stream().filter(i -> !activeOnly || i.isActive())
-                .map(EvaluationService::view).toList();
+                .map(ConductEvaluationService::view).toList();
     }
 
     public EvaluationItemView addItem(EvaluationItemForm form) {
