@@ -60,8 +60,12 @@ class DemoUnionMembersAndFund implements DemoContribution {
     @Override
     public String generate(long seed, List<UnitView> units, LocalDate today) {
         Random random = new Random(seed * 31 + 34);
+        java.util.Set<Long> unitIds = new java.util.HashSet<>();
+        units.forEach(u -> unitIds.add(u.id()));
+        // the staff of the units given (the demo hospital's), never anyone else's
         List<StaffView> active = staff.search(new StaffFilter(null, null, null, StaffStatus.ACTIVE, null, null),
-                PageRequest.of(0, 5_000, Sort.by("employeeNo"))).getContent();
+                PageRequest.of(0, 5_000, Sort.by("employeeNo"))).getContent().stream()
+                .filter(s -> unitIds.contains(s.unitId())).toList();
         List<MemberView> joined = new ArrayList<>();
         for (StaffView s : active) {
             if (joined.size() >= MAX_MEMBERS || random.nextInt(100) >= 88) {

@@ -88,6 +88,10 @@ class DemoHospitalIT extends IntegrationTest {
                 + " join org_unit u on u.id = c.unit_id where u.path like ? and s.status = 'HELD'", hospital + "%")).isPositive();
         assertThat(count("select count(*) from quality_inspection i join org_unit u on u.id = i.unit_id where u.path like ?"
                 + " and i.status = 'PUBLISHED'", hospital + "%")).isPositive();
+        assertThat(count("select count(*) from union_member m join org_unit u on u.id = m.unit_id where u.path like ?",
+                hospital + "%")).isPositive();
+        assertThat(count("select count(*) from (select entry_id from union_fund_line group by entry_id"
+                + " having sum(debit_fen) <> sum(credit_fen)) t")).as("every fund entry balances").isZero();
         var attendance = engine.value("nursing.training_attendance_rate", hospitalId,
                 org.yuanwu.indicator.Period.year(today.getYear()));
         assertThat(attendance.value()).isNotNull().isBetween(new java.math.BigDecimal("70"), new java.math.BigDecimal("100"));

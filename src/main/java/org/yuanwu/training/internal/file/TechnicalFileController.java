@@ -98,9 +98,19 @@ class TechnicalFileController {
 
     // ---------------------------------------------------------------- one file
 
+    /** One's own file; an account with no staff record (an administrator, say) who may read files gets the list. */
     @GetMapping("/training/files/mine")
-    String mine() {
-        return "redirect:/training/files/" + files.ownStaffId();
+    String mine(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            return "redirect:/training/files/" + files.ownStaffId();
+        } catch (org.yuanwu.common.DomainException e) {
+            if (!org.yuanwu.common.CurrentActor.get().can(org.yuanwu.common.Permissions.TRAINING_READ)
+                    || !org.yuanwu.common.CurrentActor.get().can(org.yuanwu.common.Permissions.STAFF_READ)) {
+                throw e;
+            }
+            redirect.addFlashAttribute("notice", "techfile.error.noStaffRecord");
+            return "redirect:/training/files";
+        }
     }
 
     @GetMapping("/training/files/{staffId}")
