@@ -80,9 +80,15 @@ class DemoHospitalIT extends IntegrationTest {
                 org.yuanwu.indicator.Period.month(lastMonth.getYear(), lastMonth.getMonthValue()));
         assertThat(rate.value()).isNotNull().isBetween(java.math.BigDecimal.ZERO, new java.math.BigDecimal("10"));
 
-        // Every office's share of the demo runs through its services on the same hospital.
+        // Every office's share of the demo runs through its services on the same hospital, except those with a test of
+        // their own (DemoXxxIT), which this shared test database has already seen: their fixed names (clubs, branches)
+        // are taken. bench/startup.sh runs them all together on an empty database.
         for (DemoContribution contribution : contributions) {
-            assertThat(contribution.generate(20260101L, wards, today)).as(contribution.getClass().getSimpleName()).isNotBlank();
+            String name = org.springframework.util.ClassUtils.getUserClass(contribution).getName();
+            if (org.springframework.util.ClassUtils.isPresent(name + "IT", getClass().getClassLoader())) {
+                continue;
+            }
+            assertThat(contribution.generate(20260101L, wards, today)).as(name).isNotBlank();
         }
         assertThat(count("select count(*) from training_session s join training_course c on c.id = s.course_id"
                 + " join org_unit u on u.id = c.unit_id where u.path like ? and s.status = 'HELD'", hospital + "%")).isPositive();
