@@ -33,6 +33,8 @@ measure() {
         done
         report "$label" "demo hospital ready" "$start"
         grep -A1 "Yuanwu demo hospital" "$data/$label.log" | tail -1
+        # what each office's share of the demo took
+        grep -o "Demo data generated in .*" "$data/$label.log" | tr ';' '\n' || true
     fi
     pkill -f "server.port=18080" || true
     wait "$pid" 2>/dev/null || true

@@ -63,7 +63,9 @@ public class DemoDataInitializer implements ApplicationRunner {
         int infectionCases = infection.generate(seed, allUnits, today);
         List<String> more = new ArrayList<>();
         for (DemoContribution contribution : contributions) {
-            more.add(contribution.generate(seed, allUnits, today));
+            long begun = System.nanoTime();
+            String line = contribution.generate(seed, allUnits, today);
+            more.add(line + " (" + (System.nanoTime() - begun) / 1_000_000 + " ms)");
         }
         log.info("Demo data generated in {} ms: {}; {} infection cases; {}", (System.nanoTime() - started) / 1_000_000,
                 summary, infectionCases, String.join("; ", more));

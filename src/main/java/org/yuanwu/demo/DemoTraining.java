@@ -107,6 +107,9 @@ class DemoTraining implements DemoContribution {
                 form.setPlace(lecture.place());
                 form.setLecturerName(lecture.category() == CourseCategory.INFECTION_CONTROL ? "院感科" : "护理部");
                 form.setAudienceUnitId(hospital.id());
+                // the nursing department's lectures are for nurses
+                form.setTitles(java.util.EnumSet.copyOf(java.util.Arrays.stream(org.yuanwu.organization.ProfessionalTitle.values())
+                        .filter(org.yuanwu.organization.ProfessionalTitle::isNursing).toList()));
                 SessionView session = sessions.create(created.id(), form);
                 List<AttendanceMark> marks = new ArrayList<>();
                 for (AttendanceView invitee : sessions.attendance(session.id())) {
@@ -122,7 +125,7 @@ class DemoTraining implements DemoContribution {
             int assessed = 0;
             for (UnitView ward : wards) {
                 List<StaffView> nurses = staff.export(new StaffFilter(null, ward.id(), null, StaffStatus.ACTIVE, null, null)).stream()
-                        .filter(s -> s.title() != null && s.title().isNursing()).limit(4).toList();
+                        .filter(s -> s.title() != null && s.title().isNursing()).limit(2).toList();
                 for (StaffView nurse : nurses) {
                     for (int k = 0; k < 2 && !active.isEmpty(); k++) {
                         SkillView skill = active.get(random.nextInt(active.size()));
