@@ -33,11 +33,8 @@ class DemoActors {
     <T> T as(String username, Supplier<T> work) {
         UserView user = users.findByUsername(username)
                 .orElseThrow(() -> new IllegalStateException("no demo user " + username));
-        java.util.Set<String> permissions = new java.util.HashSet<>();
-        for (Role role : user.roles()) {
-            permissions.addAll(role.permissions());
-        }
-        Actor actor = new DemoActor(user.id(), user.username(), user.dataScope(), user.scopeUnitId(), Set.copyOf(permissions));
+        Actor actor = new DemoActor(user.id(), user.username(), user.dataScope(), user.scopeUnitId(),
+                Role.permissionsOf(user.roles()));
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new UsernamePasswordAuthenticationToken(actor, null, java.util.List.of()));

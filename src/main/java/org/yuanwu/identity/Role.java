@@ -88,6 +88,13 @@ public enum Role {
         this.permissions = Set.copyOf(all);
     }
 
+    /** Everything a holder of these roles may do. */
+    public static Set<String> permissionsOf(java.util.Collection<Role> roles) {
+        Set<String> all = new HashSet<>();
+        roles.forEach(r -> all.addAll(r.permissions()));
+        return Set.copyOf(all);
+    }
+
     public Set<String> permissions() {
         return permissions;
     }

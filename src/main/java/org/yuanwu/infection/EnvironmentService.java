@@ -157,7 +157,7 @@ public class EnvironmentService {
                 s.getLimitCfu() == null ? "-" : s.getLimitCfu().stripTrailingZeros().toPlainString()}, zh);
         String action = messages.getMessage("infection.sample.findingAction", null, zh);
         String itemKey = s.getEnvironmentClass() == null ? s.getKind().name() : s.getKind().name() + "-" + s.getEnvironmentClass().name();
-        Long hospital = Long.valueOf(unit.path().split("/")[1]);
+        Long hospital = org.yuanwu.organization.TreePaths.ids(unit.path()).get(0);
         findings.openFromSource(new ExternalFindingRequest(SAMPLE_FINDING_SOURCE, String.valueOf(s.getId()), unit.id(), itemKey,
                 description, null, LocalDate.now(ZONE).plusDays(FINDING_DAYS), action, hospital));
     }

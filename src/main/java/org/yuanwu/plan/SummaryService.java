@@ -170,17 +170,7 @@ public class SummaryService {
                         + (h.awardingBody() == null || h.awardingBody().isBlank() ? "" : "（" + h.awardingBody() + "）"))
                 .toList();
         String sentence = "全年获得各级荣誉 " + won.size() + " 项：" + String.join("；", parts) + "。";
-        List<PlanSummary.Section> out = new java.util.ArrayList<>();
-        for (PlanSummary.Section s : sections) {
-            if (s.heading().endsWith("计划完成情况")) {
-                List<String> paragraphs = new java.util.ArrayList<>(s.paragraphs());
-                paragraphs.add(sentence);
-                out.add(new PlanSummary.Section(s.heading(), paragraphs));
-            } else {
-                out.add(s);
-            }
-        }
-        return out;
+        return underCompletion(sections, sentence);
     }
 
     /**
@@ -196,6 +186,11 @@ public class SummaryService {
                 + (c.open() + c.answered() == 0 ? "，全部闭环。"
                 : "，尚未闭环 " + (c.open() + c.answered()) + " 项" + (c.overdue() > 0 ? "（其中逾期 " + c.overdue() + " 项）" : "")
                 + (c.recurrences() > 0 ? "；同一问题重复出现 " + c.recurrences() + " 项，已要求科室负责人说明。" : "。"));
+        return underCompletion(sections, sentence);
+    }
+
+    /** Adds a closing sentence to the plan-completion section ("…计划完成情况"), leaving the others as they are. */
+    private static List<PlanSummary.Section> underCompletion(List<PlanSummary.Section> sections, String sentence) {
         List<PlanSummary.Section> out = new java.util.ArrayList<>();
         for (PlanSummary.Section s : sections) {
             if (s.heading().endsWith("计划完成情况")) {

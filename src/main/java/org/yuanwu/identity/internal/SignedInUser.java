@@ -35,9 +35,7 @@ public final class SignedInUser implements UserDetails, Actor, Serializable {
         this.dataScope = account.getDataScope();
         this.scopeUnitId = account.getScopeUnitId();
         this.roles = Set.copyOf(account.getRoles());
-        Set<String> perms = new HashSet<>();
-        account.getRoles().forEach(r -> perms.addAll(r.permissions()));
-        this.permissions = Set.copyOf(perms);
+        this.permissions = org.yuanwu.identity.Role.permissionsOf(account.getRoles());
         this.enabled = account.isEnabled();
         this.locked = account.isLocked(now);
         this.passwordChangeRequired = account.isMustChangePassword();

@@ -83,9 +83,7 @@ class EnvironmentController {
 
     @GetMapping("/antibiotics")
     String antibiotics(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String month, Model model) {
-        Long unit = unitId != null ? unitId : org.yuanwu.common.CurrentActor.get().scopeUnitId() != null
-                ? org.yuanwu.common.CurrentActor.get().scopeUnitId()
-                : units.roots().stream().findFirst().map(org.yuanwu.organization.UnitView::id).orElse(null);
+        Long unit = Requests.unitOrDefault(unitId, units);
         java.time.YearMonth m = month == null || month.isBlank() ? java.time.YearMonth.now(Requests.ZONE).minusMonths(1)
                 : Requests.month(month);
         model.addAttribute("unitId", unit);

@@ -449,11 +449,7 @@ class InfectionController {
     // ---------------------------------------------------------------- helpers
 
     private Long defaultUnit() {
-        Long scoped = CurrentActor.get().scopeUnitId();
-        if (scoped != null) {
-            return scoped;
-        }
-        return units.roots().stream().findFirst().map(UnitView::id)
+        return java.util.Optional.ofNullable(Requests.unitOrDefault(null, units))
                 .orElseThrow(() -> DomainException.notFound("infection.error.unitRequired"));
     }
 

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.yuanwu.common.CurrentActor;
 import org.yuanwu.common.DomainException;
 import org.yuanwu.common.excel.ExcelSheet;
 import org.yuanwu.common.web.Forms;
@@ -27,7 +26,6 @@ import org.yuanwu.infection.IsolationService;
 import org.yuanwu.infection.IsolationView;
 import org.yuanwu.infection.Precaution;
 import org.yuanwu.organization.OrgUnitService;
-import org.yuanwu.organization.UnitView;
 
 /** The isolation register page: filter, register, void, export. */
 @Controller
@@ -48,7 +46,7 @@ class IsolationController {
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                     @RequestParam(defaultValue = "false") boolean withVoided,
                     @RequestParam(required = false) Integer page, Model model) {
-        Long unit = unitOrDefault(unitId);
+        Long unit = Requests.unitOrDefault(unitId, units);
         LocalDate today = LocalDate.now(Requests.ZONE);
         LocalDate start = from != null ? from : today.withDayOfMonth(1);
         LocalDate end = to != null ? to : today;
@@ -124,13 +122,6 @@ class IsolationController {
                 .body(ExcelSheet.write(zh ? "隔离登记" : "Isolation register", headers, rows));
     }
 
-    private Long unitOrDefault(Long unitId) {
-        if (unitId != null) {
-            return unitId;
-        }
-        Long scoped = CurrentActor.get().scopeUnitId();
-        return scoped != null ? scoped : units.roots().stream().findFirst().map(UnitView::id).orElse(null);
-    }
 
     private static String nz(String s) {
         return s == null ? "" : s;

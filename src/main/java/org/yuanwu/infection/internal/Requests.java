@@ -15,6 +15,19 @@ final class Requests {
     private Requests() {
     }
 
+    /**
+     * The unit a page shows when none is asked for: the one asked for, else the reader's scope unit, else the first
+     * root of the tree; null only when the tree is empty.
+     */
+    static Long unitOrDefault(Long unitId, org.yuanwu.organization.OrgUnitService units) {
+        if (unitId != null) {
+            return unitId;
+        }
+        Long scoped = org.yuanwu.common.CurrentActor.get().scopeUnitId();
+        return scoped != null ? scoped
+                : units.roots().stream().findFirst().map(org.yuanwu.organization.UnitView::id).orElse(null);
+    }
+
     /** "2026-03" → March 2026; empty → this month. */
     static YearMonth month(String text) {
         if (text == null || text.isBlank()) {
