@@ -28,6 +28,11 @@ import org.yuanwu.organization.UnitView;
  * The one place indicators are computed: for a unit and everything below it, over any period;
  * broken down by child unit or by sub-period; against the same period last year. Pages, the API,
  * plans and the year-end summary all call this. "No data" stays null, never zero.
+ *
+ * <p>A rate whose numerator has no fact below the unit while its population was observed is zero only when the
+ * numerator's source recorded something in the unit's institution (its root unit) during the period: a ward
+ * without infections in a hospital that registers infections has recorded zero, while a hospital that never
+ * registered antibiotic use has no data, not "0 % met".
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,7 +62,8 @@ public class IndicatorEngine {
         checkVisible(unitId);
         List<Compiled> compiled = compile(indicatorCodes);
         Map<String, BigDecimal> measureValues = queries.values(measuresOf(compiled), unitId, period.start(), period.end());
-        return compiled.stream().map(c -> evaluate(c, unitId, period, measureValues)).toList();
+        SourceRecorded recorded = new SourceRecorded(unitId, period);
+        return compiled.stream().map(c -> evaluate(c, unitId, period, measureValues, recorded)).toList();
     }
 
     /** The indicator for each direct child unit (each with everything below it), in the tree's order. */
@@ -69,9 +75,10 @@ public class IndicatorEngine {
         if (restriction.isPresent() && restriction.get().scope() != org.yuanwu.common.DataScope.SUBTREE) {
             return result; // an own-unit scope sees its unit as a whole, nothing below it
         }
+        SourceRecorded recorded = new SourceRecorded(unitId, period);
         for (UnitView child : units.children(unitId)) {
             Map<String, BigDecimal> v = queries.values(measuresOf(compiled), child.id(), period.start(), period.end());
-            result.add(evaluate(compiled.get(0), child.id(), period, v));
+            result.add(evaluate(compiled.get(0), child.id(), period, v, recorded));
         }
         return result;
     }
@@ -99,10 +106,12 @@ public class IndicatorEngine {
             }
         }
         Map<String, List<IndicatorValue>> result = new LinkedHashMap<>();
+        Map<LocalDate, SourceRecorded> recordedByPiece = new java.util.HashMap<>();
         for (Compiled c : compiled) {
             List<IndicatorValue> line = new ArrayList<>();
             for (Period piece : pieces) {
-                line.add(evaluate(c, unitId, piece, byStart.getOrDefault(piece.start(), Map.of())));
+                line.add(evaluate(c, unitId, piece, byStart.getOrDefault(piece.start(), Map.of()),
+                        recordedByPiece.computeIfAbsent(piece.start(), k -> new SourceRecorded(unitId, piece))));
             }
             result.put(c.view().code(), line);
         }
@@ -163,12 +172,44 @@ public class IndicatorEngine {
         return all.values();
     }
 
-    private static IndicatorValue evaluate(Compiled c, Long unitId, Period period, Map<String, BigDecimal> measureValues) {
+    /**
+     * Which measures have any fact in the institution of a unit (its root) during a period, asked once per call and
+     * only when a numerator is missing.
+     */
+    private final class SourceRecorded {
+
+        private final Long unitId;
+        private final Period period;
+        private final Map<String, Boolean> known = new java.util.HashMap<>();
+        private Long rootId;
+
+        SourceRecorded(Long unitId, Period period) {
+            this.unitId = unitId;
+            this.period = period;
+        }
+
+        boolean anyOf(Set<String> codes) {
+            List<String> unknown = codes.stream().filter(code -> !known.containsKey(code)).toList();
+            if (!unknown.isEmpty()) {
+                if (rootId == null) {
+                    rootId = units.find(unitId).map(u -> org.yuanwu.organization.TreePaths.ids(u.path()).get(0)).orElse(unitId);
+                }
+                Set<String> found = queries.recorded(unknown, rootId, period.start(), period.end());
+                unknown.forEach(code -> known.put(code, found.contains(code)));
+            }
+            return codes.stream().anyMatch(known::get);
+        }
+    }
+
+    private static IndicatorValue evaluate(Compiled c, Long unitId, Period period, Map<String, BigDecimal> measureValues,
+                                           SourceRecorded recorded) {
         IndicatorView v = c.view();
         BigDecimal numerator = c.numerator().evaluate(measureValues::get).orElse(null);
         BigDecimal denominator = c.denominator() == null ? null : c.denominator().evaluate(measureValues::get).orElse(null);
-        if (numerator == null && denominator != null && denominator.signum() != 0) {
-            // The population was observed and nothing it counts was recorded (no infection, nobody passed): zero, not "no data".
+        if (numerator == null && denominator != null && denominator.signum() != 0
+                && !c.numerator().measures().isEmpty() && recorded.anyOf(c.numerator().measures())) {
+            // The population was observed and the source keeps its record here, with nothing counted below this unit
+            // (no infection on this ward): zero. A source that recorded nothing at all leaves "no data".
             numerator = BigDecimal.ZERO;
         }
         BigDecimal value = value(v, numerator, denominator, c.denominator() != null);

@@ -148,7 +148,15 @@ public class CensusService {
                 Fact.of("census.central_line_days", unit, d, row.getCentralLineDays()),
                 Fact.of("census.urinary_catheter_days", unit, d, row.getUrinaryCatheterDays()),
                 Fact.of("census.ventilator_days", unit, d, row.getVentilatorDays()),
-                Fact.of("infection.operations", unit, d, row.getOperations()))));
+                Fact.of("infection.operations", unit, d, row.getOperations()),
+                // The census is the ward's month under surveillance: its infections are recorded as zero until a
+                // confirmed case counts one, so a month without infections reads 0 %, not "no data".
+                Fact.of("infection.hai_cases", unit, d, 0),
+                Fact.of("infection.hai_patients", unit, d, 0),
+                Fact.of("infection.ssi_cases", unit, d, 0),
+                Fact.of("infection.clabsi_cases", unit, d, 0),
+                Fact.of("infection.cauti_cases", unit, d, 0),
+                Fact.of("infection.vap_cases", unit, d, 0))));
     }
 
     private static int count(String field, Integer value, int limit) {

@@ -265,9 +265,8 @@ public class EnvironmentService {
         String passed = s.getKind().disinfectant() ? "infection.disinfectant_passed" : "infection.environment_passed";
         List<Fact> facts = new ArrayList<>();
         facts.add(Fact.of(sampled, s.getUnitId(), s.getSampledOn(), 1));
-        if (s.isPassed()) {
-            facts.add(Fact.of(passed, s.getUnitId(), s.getSampledOn(), 1));
-        }
+        // A failed sample counts zero passed, so a month of failures reads 0 %, not "no data".
+        facts.add(Fact.of(passed, s.getUnitId(), s.getSampledOn(), s.isPassed() ? 1 : 0));
         events.publishEvent(new FactsRecorded("infection.sample", String.valueOf(s.getId()), facts));
     }
 
@@ -333,9 +332,7 @@ public class EnvironmentService {
         if (!newLamp) {
             List<Fact> facts = new ArrayList<>();
             facts.add(Fact.of("infection.uv_measured", lamp.getUnitId(), r.getMeasuredOn(), 1));
-            if (r.isPassed()) {
-                facts.add(Fact.of("infection.uv_passed", lamp.getUnitId(), r.getMeasuredOn(), 1));
-            }
+            facts.add(Fact.of("infection.uv_passed", lamp.getUnitId(), r.getMeasuredOn(), r.isPassed() ? 1 : 0));
             events.publishEvent(new FactsRecorded("infection.uv_reading", String.valueOf(r.getId()), facts));
         }
         events.publishEvent(RecordChanged.created("infection_uv_reading", r.getId(), lamp.getLocation(), r.snapshot()));

@@ -325,9 +325,8 @@ public class InfectionCaseService {
         List<Fact> facts = new ArrayList<>();
         facts.add(Fact.of("infection.hai_cases", unit, d, 1));
         facts.add(Fact.of("infection.hai_found", unit, d, 1));
-        if (c.getOrigin() != CaseOrigin.WARD_REPORT) {
-            facts.add(Fact.of("infection.hai_missed", unit, d, 1));
-        }
+        // A case the ward reported itself counts zero missed, so a year without misses reads 0 %, not "no data".
+        facts.add(Fact.of("infection.hai_missed", unit, d, c.getOrigin() != CaseOrigin.WARD_REPORT ? 1 : 0));
         if (firstOfStay) {
             facts.add(Fact.of("infection.hai_patients", unit, d, 1));
         }

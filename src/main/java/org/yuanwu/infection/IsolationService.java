@@ -167,9 +167,7 @@ public class IsolationService {
     private void publish(Isolation e) {
         List<Fact> facts = new ArrayList<>();
         facts.add(Fact.of("infection.infectious_patients", e.getUnitId(), e.getDiagnosedOn(), 1));
-        if (e.isIsolated()) {
-            facts.add(Fact.of("infection.isolated", e.getUnitId(), e.getDiagnosedOn(), 1));
-        }
+        facts.add(Fact.of("infection.isolated", e.getUnitId(), e.getDiagnosedOn(), e.isIsolated() ? 1 : 0));
         events.publishEvent(new FactsRecorded(SOURCE_TYPE, String.valueOf(e.getId()), facts));
     }
 

@@ -194,9 +194,7 @@ public class SterilizationService {
     private void publish(SterilizerLoad l, Sterilizer s) {
         List<Fact> facts = new ArrayList<>();
         facts.add(Fact.of("infection.sterilization_tested", s.getUnitId(), l.getLoadDate(), 1));
-        if (l.passed()) {
-            facts.add(Fact.of("infection.sterilization_passed", s.getUnitId(), l.getLoadDate(), 1));
-        }
+        facts.add(Fact.of("infection.sterilization_passed", s.getUnitId(), l.getLoadDate(), l.passed() ? 1 : 0));
         events.publishEvent(new FactsRecorded("infection.sterilizer_load", String.valueOf(l.getId()), facts));
     }
 

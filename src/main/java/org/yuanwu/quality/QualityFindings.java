@@ -385,9 +385,8 @@ public class QualityFindings {
         }
         List<Fact> facts = new ArrayList<>();
         facts.add(Fact.of("quality.rectifications_due", f.getUnitId(), f.getDeadline(), 1));
-        if (FindingRules.closedOnTime(f.getStatus(), f.getClosedOn(), f.getDeadline())) {
-            facts.add(Fact.of("quality.rectified_on_time", f.getUnitId(), f.getDeadline(), 1));
-        }
+        facts.add(Fact.of("quality.rectified_on_time", f.getUnitId(), f.getDeadline(),
+                FindingRules.closedOnTime(f.getStatus(), f.getClosedOn(), f.getDeadline()) ? 1 : 0));
         events.publishEvent(new FactsRecorded(FACT_SOURCE, String.valueOf(f.getId()), facts));
     }
 

@@ -315,8 +315,10 @@ public class SkillAssessmentService {
                 LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         SkillAssessment latest = latestOf(group);
         for (SkillAssessment a : group) {
-            List<Fact> facts = a == latest && a.isPassed()
-                    ? List.of(Fact.of("training.skill_passed", a.getUnitId(), a.getAssessedOn(), 1)) : List.of();
+            // Every assessment counts (zero unless it is the person's latest and passed), so a unit whose nurses were
+            // assessed and all failed reads 0 %, not "no data".
+            List<Fact> facts = List.of(Fact.of("training.skill_passed", a.getUnitId(), a.getAssessedOn(),
+                    a == latest && a.isPassed() ? 1 : 0));
             events.publishEvent(new FactsRecorded(FACT_SOURCE, String.valueOf(a.getId()), facts));
         }
     }

@@ -88,6 +88,49 @@ class IndicatorEngineIT extends IntegrationTest {
         assertThat(engine.value(HAI, h.wardA().id(), Period.year(2025)).value()).isNull();
     }
 
+    private static final String ANTIBIOTICS = "infection.antibiotic_use_rate_inpatient";
+
+    @Test
+    void rateWithNothingRecordedShowsNoDataNotMet() {
+        TestFixtures.Hospital h = fixtures.hospital();
+        // A year of discharges, and the hospital never recorded antibiotic use anywhere: no data, not "0 % met".
+        publish(TestFixtures.unique("s"), fact("census.discharges", h.wardA(), "2026-03-01", 500),
+                fact("census.discharges", h.wardB(), "2026-05-01", 300));
+        // Another hospital's record does not speak for this one.
+        TestFixtures.Hospital other = fixtures.hospital();
+        publish(TestFixtures.unique("s"), fact("infection.inpatients_on_antibiotics", other.wardA(), "2026-03-01", 20),
+                fact("census.discharges", other.wardA(), "2026-03-01", 100));
+
+        IndicatorValue rate = engine.value(ANTIBIOTICS, h.hospital().id(), Period.year(2026));
+        assertThat(rate.denominator()).isEqualByComparingTo("800");
+        assertThat(rate.numerator()).isNull();
+        assertThat(rate.value()).isNull();
+        assertThat(rate.status()).isEqualTo(IndicatorValue.Status.NO_DATA);
+        assertThat(engine.byChild(ANTIBIOTICS, h.department().id(), Period.year(2026))).noneMatch(IndicatorValue::hasData);
+        assertThat(engine.bySubPeriod(ANTIBIOTICS, h.hospital().id(), Period.year(2026), PeriodType.MONTH))
+                .noneMatch(IndicatorValue::hasData);
+        assertThat(engine.value(ANTIBIOTICS, other.hospital().id(), Period.year(2026)).value()).isEqualByComparingTo("20.0");
+    }
+
+    @Test
+    void rateWithRecordedZeroShowsZero() {
+        TestFixtures.Hospital h = fixtures.hospital();
+        publish(TestFixtures.unique("s"), fact("census.discharges", h.wardA(), "2026-03-01", 500),
+                fact("census.discharges", h.wardB(), "2026-03-01", 300));
+        // Ward A's monthly antibiotic survey found nobody on antibiotics: a recorded zero.
+        publish(TestFixtures.unique("s"), fact("infection.inpatients_on_antibiotics", h.wardA(), "2026-03-01", 0));
+
+        IndicatorValue wardA = engine.value(ANTIBIOTICS, h.wardA().id(), Period.year(2026));
+        assertThat(wardA.value()).isEqualByComparingTo("0.0");
+        assertThat(wardA.status()).isEqualTo(IndicatorValue.Status.MET);
+        // Ward B recorded nothing itself, but the hospital keeps the record, so its nothing is zero too.
+        assertThat(engine.value(ANTIBIOTICS, h.wardB().id(), Period.year(2026)).value()).isEqualByComparingTo("0.0");
+        assertThat(engine.value(ANTIBIOTICS, h.hospital().id(), Period.year(2026)).value()).isEqualByComparingTo("0.0");
+        // A year in which the source recorded nothing has no data, even with its population observed.
+        publish(TestFixtures.unique("s"), fact("census.discharges", h.wardA(), "2025-03-01", 400));
+        assertThat(engine.value(ANTIBIOTICS, h.hospital().id(), Period.year(2025)).hasData()).isFalse();
+    }
+
     @Test
     void republishingASourceReplacesItsFactsAndAnEmptyListWithdrawsThem() {
         TestFixtures.Hospital h = fixtures.hospital();
@@ -125,7 +168,11 @@ class IndicatorEngineIT extends IntegrationTest {
         assertThat(engine.measureTotals(List.of("population.served"), h.department().id(), Period.year(2026)).get("population.served"))
                 .isEqualByComparingTo("2000");
         assertThat(engine.value("education.coverage", h.department().id(), Period.year(2026)).value()).isEqualByComparingTo("25.0");
-        // Nobody was reached in the first quarter while the population was known: coverage was 0 %, not "no data".
+        // The first quarter: the population was known, but health education recorded nothing anywhere in the hospital,
+        // so coverage has no data rather than a false 0 % (issue 21: no rate from a source that recorded nothing).
+        assertThat(engine.value("education.coverage", h.department().id(), Period.quarter(2026, 1)).hasData()).isFalse();
+        // Once a reach is on record in the hospital, a unit that reached nobody in the period reads 0 %.
+        publish(TestFixtures.unique("s"), fact("education.people_reached", h.wardA(), "2026-02-01", 0));
         assertThat(engine.value("education.coverage", h.department().id(), Period.quarter(2026, 1)).value()).isEqualByComparingTo("0");
         // Before any population figure there is nothing to measure against: no data.
         assertThat(engine.value("education.coverage", h.department().id(), Period.year(2025)).hasData()).isFalse();

@@ -105,6 +105,31 @@ public class MeasureQueries {
         return result;
     }
 
+    /**
+     * Which of the measures have at least one fact (of any value, zero included) in the subtree of {@code rootId}
+     * during the months the range touches: whether their source keeps its record there at all. Read from the
+     * monthly roll-ups, so a partial month counts as a whole one.
+     */
+    public java.util.Set<String> recorded(Collection<String> measureCodes, Long rootId, LocalDate from, LocalDate to) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        if (measureCodes.isEmpty()) {
+            return found;
+        }
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("""
+                    select distinct measure_code from indicator_rollup_month
+                    where unit_id = ? and measure_code = any(?) and month_start between ? and ? and value_count > 0""");
+            ps.setLong(1, rootId);
+            ps.setArray(2, SqlArrays.ofStrings(con, List.copyOf(measureCodes)));
+            ps.setDate(3, Date.valueOf(from.withDayOfMonth(1)));
+            ps.setDate(4, Date.valueOf(to.withDayOfMonth(1)));
+            return ps;
+        }, rs -> {
+            found.add(rs.getString(1));
+        });
+        return found;
+    }
+
     private void rollups(List<String> codes, Long unitId, LocalDate fromMonth, LocalDate toMonth,
                          Map<LocalDate, Map<String, Totals>> totals, boolean byMonth, LocalDate wholeKey) {
         jdbc.query(con -> {
